@@ -1,0 +1,55 @@
+# Two commands on a fresh machine:
+#   make serve   build the handbook and serve it on http://127.0.0.1:8000
+#   make test    run every test
+# The Makefile installs what it needs: Debian packages (apt), a virtualenv with
+# the Python packages, and the npm packages from package-lock.json.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b
+
+.PHONY: deps system-deps check accuracy accuracy-dev bench test clean
+
+deps: system-deps $(VENV)/.installed node_modules/.installed
+
+# Debian packages: Chromium for the browser tests, Pango for WeasyPrint (PDF).
+system-deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[docs,test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Check one post:  make check TEXT="My 3pm today told me..."
+check: $(VENV)/.installed
+	@$(PY) -m checkers <<< "$(TEXT)"
+
+# Per-area precision/recall/F1 and the benign false-positive rate on the
+# held-out test split (never tuned on).  accuracy-dev is the tuning split.
+accuracy: $(VENV)/.installed
+	$(PY) -m tests.accuracy --split test
+
+accuracy-dev: $(VENV)/.installed
+	$(PY) -m tests.accuracy --split dev --errors
+
+bench: $(VENV)/.installed
+	$(PY) -m tests.bench
+
+test: deps
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf _build dist build .pytest_cache

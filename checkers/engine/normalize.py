@@ -1,0 +1,166 @@
+"""Fold a post into a canonical form that rules can match, and map offsets back.
+
+Why: text written to slip past a checker hides words with zero-width
+characters ("cli\u200bent"), Unicode look-alikes (Cyrillic "о" for Latin "o",
+fullwidth letters) or spaced-out letters ("p s y c h o").  Rules match the
+folded, lower-cased text; every finding is then mapped back to the span of the
+*original* text, so the evidence a reader sees is exactly what they wrote.
+
+Performance: plain ASCII stretches are copied (and lower-cased) as whole
+slices and recorded as one linear segment each, so folding is linear in the
+input and cheap for the common all-ASCII post.  Only non-ASCII runs are
+walked character by character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+__all__ = ["OffsetMap", "fold"]
+
+# Characters that render as nothing (or almost nothing) and are used to split
+# words invisibly.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e"
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b"
+    "\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+
+# Look-alikes that NFKC leaves alone (Cyrillic, Greek, a few Latin extensions).
+_CONFUSABLES = {
+    "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h",
+    "і": "i", "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "н": "h",
+    "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y", "х": "x",
+    "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j", "ℓ": "l",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y",
+    # Typography that should not change meaning.
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+}
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+# Three or more single letters joined by one repeated separator: "p s y c h o",
+# "c.l.i.e.n.t", "s-u-i-c-i-d-e".  Each repetition consumes exactly two
+# characters, so the pattern cannot backtrack catastrophically.
+_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*])(?:[a-z]\1){1,}[a-z](?![a-z0-9])")
+
+
+class OffsetMap:
+    """Piecewise map from positions in a derived string to an earlier string.
+
+    ``segments`` holds (derived_start, source_start, per_char) triples.  When
+    ``per_char`` is None the segment is linear; otherwise it lists the source
+    position of each derived character.
+    """
+
+    __slots__ = ("_starts", "_segments", "_source_len", "_parent")
+
+    def __init__(self, segments, source_len, parent=None):
+        self._segments = segments
+        self._starts = [s[0] for s in segments]
+        self._source_len = source_len
+        self._parent = parent
+
+    def _to_source(self, pos: int) -> int:
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return 0
+        derived_start, source_start, per_char = self._segments[i]
+        if per_char is None:
+            return source_start + (pos - derived_start)
+        k = pos - derived_start
+        return per_char[k] if k < len(per_char) else per_char[-1] + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open derived span to the half-open source span it covers."""
+        if end <= start:
+            s = self._to_source(start)
+            out = (min(s, self._source_len), min(s, self._source_len))
+        else:
+            out = (self._to_source(start), min(self._to_source(end - 1) + 1, self._source_len))
+        if self._parent is not None:
+            return self._parent.span(*out)
+        return out
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _INVISIBLE:
+        return ""
+    mapped = _CONFUSABLES.get(ch)
+    if mapped is not None:
+        return mapped
+    folded = unicodedata.normalize("NFKC", ch)
+    out = []
+    for c in folded:
+        c = _CONFUSABLES.get(c, c)
+        if unicodedata.category(c) == "Mn":  # drop combining accents: "clïent" -> "client"
+            continue
+        out.append(c)
+    return "".join(out).lower()
+
+
+def _fold_unicode(text: str):
+    """Lower-case, strip invisibles and replace look-alikes."""
+    pieces, segments = [], []
+    out_len = 0
+    pos = 0
+    for m in _NON_ASCII_RUN.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()].lower())
+            segments.append((out_len, pos, None))
+            out_len += m.start() - pos
+        per_char = []
+        chunk = []
+        for i in range(m.start(), m.end()):
+            folded = _fold_char(text[i])
+            chunk.append(folded)
+            per_char.extend([i] * len(folded))
+        if per_char:
+            segments.append((out_len, m.start(), per_char))
+            pieces.append("".join(chunk))
+            out_len += len(per_char)
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(text[pos:].lower())
+        segments.append((out_len, pos, None))
+    if not segments:
+        segments.append((0, 0, None))
+    return "".join(pieces), OffsetMap(segments, len(text))
+
+
+def _collapse_spaced_letters(text: str, parent: OffsetMap):
+    """Join "p s y c h o" into "psycho" so word rules see the word."""
+    pieces, segments = [], []
+    out_len = 0
+    pos = 0
+    for m in _SPACED_LETTERS.finditer(text):
+        if m.start() > pos:
+            pieces.append(text[pos:m.start()])
+            segments.append((out_len, pos, None))
+            out_len += m.start() - pos
+        letters = list(range(m.start(), m.end(), 2))
+        pieces.append("".join(text[i] for i in letters))
+        segments.append((out_len, m.start(), letters))
+        out_len += len(letters)
+        pos = m.end()
+    if not pieces:  # nothing spaced out: keep the first map as is
+        return text, parent
+    if pos < len(text):
+        pieces.append(text[pos:])
+        segments.append((out_len, pos, None))
+    return "".join(pieces), OffsetMap(segments, len(text), parent)
+
+
+def fold(text: str) -> tuple[str, OffsetMap]:
+    """Return (folded_text, offset_map) for ``text``."""
+    folded, offsets = _fold_unicode(text)
+    return _collapse_spaced_letters(folded, offsets)

@@ -1,0 +1,93 @@
+"""The rule catalogue: one record per rule, the single source for the CLI,
+the handbook's rule reference and the browser checker.
+
+A rule is a detector function plus its documentation, in the style of ruff's
+rule pages (What it flags / Why / Example / Instead / Sources).  Register one
+with the :func:`rule` decorator in a module under ``checkers/rules/<area>/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, NamedTuple
+
+from .model import AREAS, SEVERITIES
+
+__all__ = ["Hit", "Rule", "rule", "registered_rules"]
+
+
+class Hit(NamedTuple):
+    """One piece of evidence found by a detector, in *folded* text offsets.
+
+    ``severity`` and ``message`` override the rule's defaults for this hit,
+    e.g. a client story that also names the client's town becomes critical.
+    """
+
+    start: int
+    end: int
+    severity: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    severity: str
+    flags: str
+    why: str
+    example: str
+    fine: str
+    instead: str
+    sources: str
+    message: str
+    detect: Callable[..., Iterable[Hit]]
+
+    @property
+    def area(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def anchor(self) -> str:
+        """HTML id of the rule's entry in its chapter's rule reference."""
+        return self.id.replace("/", "-")
+
+    @property
+    def doc(self) -> str:
+        return f"guidelines/{self.area}.html#{self.anchor}"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "area": self.area, "title": self.title,
+            "severity": self.severity, "flags": self.flags, "why": self.why,
+            "example": self.example, "fine": self.fine, "instead": self.instead,
+            "sources": self.sources, "doc": self.doc,
+        }
+
+
+_REGISTRY: list[Rule] = []
+
+
+def rule(*, id: str, title: str, severity: str, flags: str, why: str,
+         example: str, fine: str, instead: str, sources: str, message: str):
+    """Register the decorated detector ``fn(post) -> Iterable[Hit]`` as a rule."""
+    area = id.split("/", 1)[0]
+    if area not in AREAS:
+        raise ValueError(f"rule {id!r}: unknown area {area!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"rule {id!r}: unknown severity {severity!r}")
+    if any(r.id == id for r in _REGISTRY):
+        raise ValueError(f"rule {id!r} registered twice")
+
+    def register(fn):
+        _REGISTRY.append(Rule(id=id, title=title, severity=severity, flags=flags,
+                              why=why, example=example, fine=fine, instead=instead,
+                              sources=sources, message=message, detect=fn))
+        return fn
+
+    return register
+
+
+def registered_rules() -> tuple[Rule, ...]:
+    """Every registered rule, in area order then registration order."""
+    return tuple(sorted(_REGISTRY, key=lambda r: AREAS.index(r.area)))
