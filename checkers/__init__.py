@@ -9,7 +9,7 @@ professional.  Pure standard-library Python; runs in CPython 3.11+ and Pyodide.
 
 from __future__ import annotations
 
-from typing import Iterable
+
 
 from .engine.model import AREAS, SEVERITIES, Finding, Report
 from .engine.registry import Rule

@@ -1,8 +1,10 @@
-"""The data a check returns: findings and the report that holds them."""
+"""The data a check returns: findings and the report that holds them.
+
+Plain classes rather than dataclasses: importing ``dataclasses`` (and with it
+``inspect``) would cost a quarter of the import-time budget.
+"""
 
 from __future__ import annotations
-
-from dataclasses import asdict, dataclass, field
 
 __all__ = ["AREAS", "SEVERITIES", "Finding", "Report"]
 
@@ -16,17 +18,15 @@ AREAS = ("privacy", "boundaries", "accuracy", "consent", "safety", "language")
 SEVERITIES = ("info", "warning", "critical")
 
 
-@dataclass(frozen=True)
 class Finding:
-    rule: str
-    guideline: str
-    severity: str
-    start: int
-    end: int
-    message: str
-    suggestion: str
-    reference: str
-    doc: str
+    """One piece of evidence that a rule applies, with offsets into the original text."""
+
+    __slots__ = ("rule", "guideline", "severity", "start", "end", "message", "suggestion", "reference", "doc")
+
+    def __init__(self, rule, guideline, severity, start, end, message, suggestion, reference, doc):
+        self.rule, self.guideline, self.severity = rule, guideline, severity
+        self.start, self.end = start, end
+        self.message, self.suggestion, self.reference, self.doc = message, suggestion, reference, doc
 
     @property
     def applies(self) -> bool:
@@ -34,13 +34,26 @@ class Finding:
         return self.severity != "info"
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __eq__(self, other):
+        return isinstance(other, Finding) and self.to_dict() == other.to_dict()
+
+    def __hash__(self):
+        return hash((self.rule, self.start, self.end))
+
+    def __repr__(self):
+        return f"Finding({self.rule!r}, {self.severity!r}, {self.start}, {self.end})"
 
 
-@dataclass(frozen=True)
 class Report:
-    text: str
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    """The findings for one post, sorted by start offset."""
+
+    __slots__ = ("text", "findings")
+
+    def __init__(self, text: str, findings=()):
+        self.text = text
+        self.findings = tuple(findings)
 
     @property
     def guidelines(self) -> list[str]:
@@ -59,3 +72,6 @@ class Report:
             "guidelines": self.guidelines,
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    def __repr__(self):
+        return f"Report(guidelines={self.guidelines!r}, findings={len(self.findings)})"

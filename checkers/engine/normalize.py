@@ -15,8 +15,8 @@ walked character by character.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 
 __all__ = ["OffsetMap", "fold"]
 
@@ -55,20 +55,71 @@ _SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*])(?:[a-z]\1){1,}[a-z](
 
 
 class OffsetMap:
-    """Piecewise map from positions in a derived string to an earlier string.
+    """Maps positions in a derived string back to the string it came from.
 
-    ``segments`` holds (derived_start, source_start, per_char) triples.  When
-    ``per_char`` is None the segment is linear; otherwise it lists the source
-    position of each derived character.
+    Subclasses implement ``_to_source`` for one folding step; ``parent``
+    chains steps, so a span in the final text maps through every step back
+    to the original.
     """
 
-    __slots__ = ("_starts", "_segments", "_source_len", "_parent")
+    __slots__ = ("_source_len", "_parent")
 
-    def __init__(self, segments, source_len, parent=None):
-        self._segments = segments
-        self._starts = [s[0] for s in segments]
+    def __init__(self, source_len: int, parent: "OffsetMap | None" = None):
         self._source_len = source_len
         self._parent = parent
+
+    def _to_source(self, pos: int) -> int:
+        return pos
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open derived span to the half-open source span it covers."""
+        if end <= start:
+            s = min(self._to_source(start), self._source_len)
+            out = (s, s)
+        else:
+            out = (self._to_source(start), min(self._to_source(end - 1) + 1, self._source_len))
+        if self._parent is not None:
+            return self._parent.span(*out)
+        return out
+
+
+class _ChangedCharsMap(OffsetMap):
+    """Identity except around characters whose folded form is not one char long.
+
+    ``source_pos[k]`` is where the k-th such character sits in the source,
+    ``derived_start[k]`` where its folded form starts, ``derived_len[k]`` how
+    long that form is (0 for a deleted invisible, 2+ for an expansion).
+    """
+
+    __slots__ = ("_source_pos", "_derived_start", "_derived_len")
+
+    def __init__(self, source_pos, derived_start, derived_len, source_len):
+        super().__init__(source_len)
+        self._source_pos, self._derived_start, self._derived_len = source_pos, derived_start, derived_len
+
+    def _to_source(self, pos: int) -> int:
+        k = bisect_right(self._derived_start, pos) - 1
+        if k < 0:
+            return pos
+        src, start, length = self._source_pos[k], self._derived_start[k], self._derived_len[k]
+        if pos < start + length:
+            return src
+        return src + 1 + (pos - start - length)
+
+
+class _SegmentMap(OffsetMap):
+    """Piecewise map: (derived_start, source_start, per_char) segments.
+
+    ``per_char`` is None for a linear segment, else a sequence giving the
+    source position of each derived character.
+    """
+
+    __slots__ = ("_starts", "_segments")
+
+    def __init__(self, segments, source_len, parent):
+        super().__init__(source_len, parent)
+        self._segments = segments
+        self._starts = [s[0] for s in segments]
 
     def _to_source(self, pos: int) -> int:
         i = bisect_right(self._starts, pos) - 1
@@ -80,61 +131,59 @@ class OffsetMap:
         k = pos - derived_start
         return per_char[k] if k < len(per_char) else per_char[-1] + 1
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a half-open derived span to the half-open source span it covers."""
-        if end <= start:
-            s = self._to_source(start)
-            out = (min(s, self._source_len), min(s, self._source_len))
-        else:
-            out = (self._to_source(start), min(self._to_source(end - 1) + 1, self._source_len))
-        if self._parent is not None:
-            return self._parent.span(*out)
-        return out
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_FOLD_CACHE: dict[str, str] = {}
 
 
 def _fold_char(ch: str) -> str:
+    cached = _FOLD_CACHE.get(ch)
+    if cached is not None:
+        return cached
     if ch in _INVISIBLE:
-        return ""
-    mapped = _CONFUSABLES.get(ch)
-    if mapped is not None:
-        return mapped
-    folded = unicodedata.normalize("NFKC", ch)
-    out = []
-    for c in folded:
-        c = _CONFUSABLES.get(c, c)
-        if unicodedata.category(c) == "Mn":  # drop combining accents: "clïent" -> "client"
-            continue
-        out.append(c)
-    return "".join(out).lower()
+        out = ""
+    elif ch in _CONFUSABLES:
+        out = _CONFUSABLES[ch]
+    else:
+        import unicodedata  # only needed for non-ASCII text; keeps import fast
+        parts = []
+        for c in unicodedata.normalize("NFKC", ch):
+            c = _CONFUSABLES.get(c, c)
+            if unicodedata.category(c) != "Mn":  # drop combining accents: "clïent" -> "client"
+                parts.append(c)
+        out = "".join(parts).lower()
+        out = "".join(_CONFUSABLES.get(c, c) for c in out)
+    if len(_FOLD_CACHE) < 10_000:
+        _FOLD_CACHE[ch] = out
+    return out
 
 
 def _fold_unicode(text: str):
-    """Lower-case, strip invisibles and replace look-alikes."""
-    pieces, segments = [], []
-    out_len = 0
-    pos = 0
-    for m in _NON_ASCII_RUN.finditer(text):
-        if m.start() > pos:
-            pieces.append(text[pos:m.start()].lower())
-            segments.append((out_len, pos, None))
-            out_len += m.start() - pos
-        per_char = []
-        chunk = []
-        for i in range(m.start(), m.end()):
-            folded = _fold_char(text[i])
-            chunk.append(folded)
-            per_char.extend([i] * len(folded))
-        if per_char:
-            segments.append((out_len, m.start(), per_char))
-            pieces.append("".join(chunk))
-            out_len += len(per_char)
-        pos = m.end()
-    if pos < len(text):
-        pieces.append(text[pos:].lower())
-        segments.append((out_len, pos, None))
-    if not segments:
-        segments.append((0, 0, None))
-    return "".join(pieces), OffsetMap(segments, len(text))
+    """Lower-case, strip invisibles and replace look-alikes.
+
+    Uses one ``str.translate`` over the whole text (C speed) and records only
+    the positions of characters whose folded form changes length.
+    """
+    if text.isascii():
+        return text.lower(), OffsetMap(len(text))
+    table = dict(_ASCII_LOWER)
+    changers = {}
+    for ch in set(text):
+        if ord(ch) > 127:
+            folded = _fold_char(ch)
+            table[ord(ch)] = folded
+            if len(folded) != 1:
+                changers[ch] = len(folded)
+    derived = text.translate(table)
+    if not changers:
+        return derived, OffsetMap(len(text))
+    pattern = re.compile("[" + "".join(re.escape(c) for c in changers) + "]")
+    source_pos = [m.start() for m in pattern.finditer(text)]
+    lengths = [changers[text[p]] for p in source_pos]
+    # derived_start[k] = source_pos[k] + sum(lengths[j] - 1 for j < k)
+    shift = list(accumulate((n - 1 for n in lengths), initial=0))
+    derived_start = [p + d for p, d in zip(source_pos, shift)]
+    return derived, _ChangedCharsMap(source_pos, derived_start, lengths, len(text))
 
 
 def _collapse_spaced_letters(text: str, parent: OffsetMap):
@@ -147,8 +196,8 @@ def _collapse_spaced_letters(text: str, parent: OffsetMap):
             pieces.append(text[pos:m.start()])
             segments.append((out_len, pos, None))
             out_len += m.start() - pos
-        letters = list(range(m.start(), m.end(), 2))
-        pieces.append("".join(text[i] for i in letters))
+        letters = range(m.start(), m.end(), 2)
+        pieces.append(text[m.start():m.end():2])
         segments.append((out_len, m.start(), letters))
         out_len += len(letters)
         pos = m.end()
@@ -157,7 +206,7 @@ def _collapse_spaced_letters(text: str, parent: OffsetMap):
     if pos < len(text):
         pieces.append(text[pos:])
         segments.append((out_len, pos, None))
-    return "".join(pieces), OffsetMap(segments, len(text), parent)
+    return "".join(pieces), _SegmentMap(segments, len(text), parent)
 
 
 def fold(text: str) -> tuple[str, OffsetMap]:

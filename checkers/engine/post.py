@@ -13,27 +13,28 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 
+from .lazy import lazy_re
 from .normalize import fold
 
 __all__ = ["Post"]
 
-_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$)|\n")
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|and|so|because|while|although|though)\s|\s-\s")
+_SENTENCE_END = lazy_re(r"[.!?\n]+(?=\s|$)|\n")
+_CLAUSE_BREAK = lazy_re(r"[,;:()]|\s(?:but|and|so|because|while|although|though)\s|\s-\s")
 
-_NEGATION = re.compile(
+_NEGATION = lazy_re(
     r"\b(?:never|not|no|nor|neither|without|won't|wouldn't|don't|doesn't|didn't|"
     r"can't|cannot|couldn't|shouldn't|isn't|aren't|mustn't|avoid|avoiding|refuse|stop|quit)\b"
     r"|n't\b"
 )
 
 # Words that show a phrase is being discussed as language, not used.
-_METALANGUAGE = re.compile(
+_METALANGUAGE = lazy_re(
     r"\b(?:say|says|saying|said|use|using|write|writing|term|terms|word|words|phrase|phrases|"
     r"language|instead of|rather than|replace|swap|avoid|call|calling|label|labels|"
     r"don't say|not say|stop saying|outdated|stigmatizing|stigmatising)\b"
 )
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re(r"\w+")
 
 
 class Post:

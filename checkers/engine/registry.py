@@ -8,40 +8,28 @@ with the :func:`rule` decorator in a module under ``checkers/rules/<area>/``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, NamedTuple
+from collections import namedtuple
 
 from .model import AREAS, SEVERITIES
 
 __all__ = ["Hit", "Rule", "rule", "registered_rules"]
 
 
-class Hit(NamedTuple):
-    """One piece of evidence found by a detector, in *folded* text offsets.
+Hit = namedtuple("Hit", "start end severity message", defaults=(None, None))
+Hit.__doc__ = """One piece of evidence found by a detector, in *folded* text offsets.
 
-    ``severity`` and ``message`` override the rule's defaults for this hit,
-    e.g. a client story that also names the client's town becomes critical.
-    """
+``severity`` and ``message`` override the rule's defaults for this hit,
+e.g. a client story that also names the client's town becomes critical.
+"""
 
-    start: int
-    end: int
-    severity: str | None = None
-    message: str | None = None
+_RULE_FIELDS = ("id", "title", "severity", "flags", "why", "example", "fine",
+                "instead", "sources", "message", "detect")
 
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    title: str
-    severity: str
-    flags: str
-    why: str
-    example: str
-    fine: str
-    instead: str
-    sources: str
-    message: str
-    detect: Callable[..., Iterable[Hit]]
+class Rule(namedtuple("Rule", _RULE_FIELDS)):
+    """A rule: its documentation (ruff style) and its detector ``detect(post)``."""
+
+    __slots__ = ()
 
     @property
     def area(self) -> str:

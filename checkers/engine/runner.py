@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+
 
 from .model import AREAS, Finding, Report
 from .post import Post
