@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b
 
-.PHONY: deps system-deps check accuracy accuracy-dev bench test clean
+.PHONY: deps system-deps check accuracy accuracy-dev bench test clean html serve pdf
 
 deps: system-deps $(VENV)/.installed node_modules/.installed
 
@@ -47,6 +47,22 @@ accuracy-dev: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) -m tests.bench
+
+# The handbook website in _build/html.  -W -n: a warning, a broken reference
+# or an example that contradicts the checkers fails the build.
+SPHINXOPTS ?= -W --keep-going -n
+BUILDDIR := _build
+
+html: deps
+	$(PY) -m sphinx $(SPHINXOPTS) -b html -c . -d $(BUILDDIR)/doctrees docs $(BUILDDIR)/html
+
+# Build, then serve the site on http://127.0.0.1:8000 (Ctrl-C stops).
+serve: html
+	$(PY) -m http.server 8000 --bind 127.0.0.1 -d $(BUILDDIR)/html
+
+# The whole handbook as one PDF, _build/pdf/handbook.pdf (singlehtml + WeasyPrint).
+pdf: deps
+	$(PY) -m handbook.pdf --builddir $(BUILDDIR)
 
 test: deps
 	$(PY) -m pytest -q

@@ -102,11 +102,246 @@ PRESCRIBER_CUE = re.compile(
 MYTH_FRAME = re.compile(
     r"\bmyths?\b|\bmisconceptions?\b|\bmisinformation\b|\bdebunk\w*|\bfalse\b|\bnot\s+true\b|\buntrue\b"
     r"|\boutdated\b|\boversimplif\w+|\bdisproven\b|\bdiscredited\b|\bno\s+(?:good\s+|scientific\s+|real\s+)?evidence\b"
-    r"|\b(?:the\s+)?(?:idea|claim|notion|belief|theory|assumption|narrative|story)\s+that\b"
-    r"|\b(?:people|some|many|folks|someone|they|others|you)\s+(?:still\s+|often\s+|may\s+|might\s+|will\s+|sometimes\s+)?"
+    r"|\b(?:the\s+)?(?:idea|claim|notion|belief|theory|assumption|narrative|story|myth)s?\s+that\b"
+    r"|\b(?:people|some|many|folks|someone|they|others|you|parents|critics|skeptics|sceptics|(?:some|many|most)\s+[a-z]+)\s+"
+    r"(?:still\s+|often\s+|may\s+|might\s+|will\s+|sometimes\s+|wrongly\s+|mistakenly\s+)?"
     r"(?:say|says|said|think|thinks|believe|believes|claim|claims|told\s+you|tell\s+you|heard|insist)\b"
     r"|\b(?:you'?ve|you\s+have|i'?ve|we'?ve)\s+(?:probably\s+|likely\s+|all\s+|maybe\s+)?heard\b"
-    r"|\bcontrary\s+to\b|\bfact\s*(?:check)?\s*:|\bactually\b|\bwrong\b|\bharmful\s+(?:myth|idea|claim)"
+    r"|\bcontrary\s+to\b|\bfact[- ]?check\w*|\bwrong\b|\bharmful\s+(?:myth|idea|claim)"
     r"|\bred\s+flags?\b|\bbeware\b|\bbe\s+(?:wary|skeptical|sceptical|careful)\b|\bwatch\s+out\b"
     r"|\bscams?\b|\bsnake\s+oil\b|\bno\s+(?:one|therapist|clinician|treatment)\s+can\b"
 )
+
+# --- safety / language -----------------------------------------------------
+# (compiled on first use; see checkers/engine/lazy.py)
+from ..engine.lazy import lazy_re  # noqa: E402
+
+# Talk of suicide or self-harm (not of death in general).
+SUICIDE_TALK = lazy_re(
+    r"\bsuicid\w*|\bself[- ]?harm\w*|\bself[- ]?injur\w*|\bkill(?:ed|s|ing)?\s+(?:him|her|them|my|your|one|our)sel(?:f|ves)\b"
+    r"|\b(?:took|take|takes|taking|taken)\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life\b"
+    r"|\b(?:end|ended|ends|ending)\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life\b"
+    r"|\bend(?:ed|ing|s)?\s+(?:it\s+all|i\s?t)\b|\bwant(?:ed|s|ing)?\s+to\s+die\b|\boverdos\w+\s+on\s+purpose\b"
+    r"|\bod'?d\s+on\s+purpose\b|\b(?:safe\s+)?messaging\s+about\s+suicide\b"
+)
+
+# A phrase mentioned as wording (to avoid, replace or criticise) rather than
+# used, without quotation marks: "please stop saying committed suicide",
+# "instead of suffers from, try lives with", "words like psycho and crazy".
+# WORDING_BEFORE runs on the clause text just before the phrase (<= 60 chars),
+# WORDING_AFTER on the sentence text just after it (<= 60 chars).
+WORDING_BEFORE = lazy_re(
+    r"(?:\b(?:stop|quit|avoid|avoiding|never|don'?t|do\s+not|not|no\s+longer|no\s+more|retire|ban|drop|ditch)"
+    r"\s+(?:\w+\s+){0,2}?(?:say|saying|use|using|write|writing|call|calling|called|describ\w*|label\w*|"
+    r"joke|joking|post|posting|refer\w*\s+to)\b"
+    r"|\b(?:instead\s+of|rather\s+than|in\s+place\s+of|swap(?:ping)?|replac(?:e|es|ed|ing)|retir(?:e|ing)|"
+    r"ditch(?:ing)?|(?:words?|terms?|phrases?|labels?|expressions?|language|slurs?)\s+(?:like|such\s+as)|"
+    r"the\s+(?:word|term|phrase|label|expression)s?|e\.g\.|for\s+example)\b"
+    r"|\bwhen\s+(?:\w+\s+){0,3}?(?:says?|saying|calls?|calling|jokes?|joking)\b"
+    r"|\b(?:being|been|get|gets|got|getting)\s+called\b"
+    r")[^.!?\n]{0,40}$"
+    r"|\b(?:say|use|write|try|prefer)\b[^.!?\n]{1,60}(?:\bnot|\bover|\bvs\.?|\bversus)\W{0,3}$"
+)
+WORDING_AFTER = lazy_re(
+    r"^\W{0,3}(?:->|=>|\u2192)"
+    r"|^[^.!?\n]{0,40}?\b(?:implies|implying|criminali[sz]\w*|stigmati[sz]\w*|triviali[sz]\w*|minimi[sz]\w*|"
+    r"outdated|offensive|ableist|hurtful|a\s+slur|(?:isn'?t|is\s+not|not)\s+an?\s+(?:adjective|personality|"
+    r"quirk|joke|insult|punchline)|should\s+be\s+retired|has\s+no\s+place)\b"
+)
+
+# Inside quotation marks, words that show the quoted term is being examined:
+# "being called "crazy" stays with them", ""psycho" as an insult".
+QUOTED_CRITIQUE = lazy_re(
+    r"\b(?:insult\w*|slurs?|stigma\w*|triviali[sz]\w*|offensive|ableist|hurtful|harsh\w*|punitive|outdated|"
+    r"impl(?:y|ies|ying)|fram(?:e|es|ed|ing)|crime|criminali[sz]\w*|echo\w*|links?|linking|called|calls|labell?ed|"
+    r"describ\w+|wording|reword\w*|rewrite|rephras\w*|retire\w*|avoid\w*|instead|prefer\w*|swap\w*|"
+    r"replac\w+|misus\w*|adjectives?|nouns?|person-first|identity-first|judg\w+|vignette)\b"
+)
+
+
+def discussed_as_wording(post, start: int, end: int) -> bool:
+    """True when the phrase at ``start:end`` is mentioned as wording, not used.
+
+    Quoted teaching ("say 'died by suicide', not 'committed suicide'") is
+    answered by ``post.taught_as_wording``; this also catches unquoted
+    teaching and critique ("please stop saying committed suicide").
+    """
+    if post.in_quotes(start, end):
+        if post.taught_as_wording(start, end):
+            return True
+        # A short quoted term (not quoted speech) next to words that examine
+        # it, or beside other quoted terms, is being compared as wording.
+        if _short_quote(post, start, end):
+            around = post.window(start, end, 120, 120)
+            if QUOTED_CRITIQUE.search(around) or around.count('"') >= 4:
+                return True
+    if WORDING_BEFORE.search(_before(post, start)):
+        return True
+    s, e = post.sentence(start)
+    return WORDING_AFTER.search(post.text[end:min(e, end + 60)]) is not None
+
+
+def _short_quote(post, start: int, end: int, slack: int = 20) -> bool:
+    s, e = post.sentence(start)
+    text = post.text
+    for q in ('"', "'"):
+        if text.rfind(q, max(s, start - slack), start) != -1 and text.find(q, end, min(e, end + slack)) != -1:
+            return True
+    return False
+
+
+def _before(post, pos: int, limit: int = 80) -> str:
+    s, _ = post.sentence(pos)
+    return post.text[max(s, pos - limit):pos]
+
+
+def literal_trie(words) -> str:
+    """A regex source matching any of ``words`` (literal, lower-case), as a trie.
+
+    Python's ``re`` tries the branches of an alternation one by one at every
+    position; factoring shared prefixes ("su(?:icid|ffer)") makes a scan for
+    dozens of keywords several times faster.  Longer words win over their
+    prefixes ("psych" and "psycho" give ``psych(?:o)?``).
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+# --- keyword gate ----------------------------------------------------------
+# Rules register the words their matches start with; one trie-shaped scan per
+# post finds them all (memoised), and each rule then looks only at its own
+# keywords' positions.  Keeps a post without any keyword nearly free.
+_GATE_TAGS: dict[str, set] = {}
+_GATE: list = [None, None]  # compiled pattern; tags per word, including its registered prefixes' tags
+
+
+def gate_words(tag: str, *words: str) -> None:
+    """Register ``words`` (literal, lower-case word starts) under ``tag``."""
+    for w in words:
+        _GATE_TAGS.setdefault(w, set()).add(tag)
+    _GATE[0] = None
+
+
+def gate_hits(post, tag: str) -> list:
+    """Positions (start, end, word) where a word registered under ``tag`` starts a word."""
+    hits = post.memo("lexicon:gate", _scan)
+    tags = _GATE[1]
+    return [h for h in hits if tag in tags[h[2]]]
+
+
+def _scan(post) -> list:
+    pattern = _GATE[0]
+    if pattern is None:
+        words = sorted(_GATE_TAGS)
+        _GATE[1] = {w: set().union(*(_GATE_TAGS.get(w[:i], ()) for i in range(1, len(w) + 1))) for w in words}
+        pattern = _GATE[0] = re.compile(literal_trie(words))
+    text = post.text
+    out = []
+    for m in pattern.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+            continue
+        out.append((s, m.end(), m.group()))
+    return out
+
+
+def factored(pattern: str) -> str:
+    r"""Hoist a leading ``\b`` out of a pattern's top-level alternatives.
+
+    ``\bfoo|\bbar|#1`` becomes ``\b(?:foo|bar)|#1``.  The two match exactly the
+    same text, but Python's engine tries every alternative at every position:
+    with the boundary hoisted, positions inside words fail after one check,
+    which makes a large alternation several times faster.  A whole alternative
+    that is one group (``(?P<name>\bfoo|\bbar)``) is factored inside as well.
+    """
+    alts = _split_top(pattern)
+    word, other = [], []
+    for alt in alts:
+        inner = _whole_group(alt)
+        if inner is not None:
+            opener, body = inner
+            sub = factored(body)
+            if sub.startswith("\\b(?:") and sub.endswith(")") and _split_top(sub) == [sub]:
+                word.append(opener + sub[2:] + ")")
+                continue
+            other.append(opener + sub + ")")
+        elif alt.startswith("\\b"):
+            word.append(alt[2:])
+        else:
+            other.append(alt)
+    parts = []
+    if word:
+        parts.append("\\b(?:" + "|".join(word) + ")")
+    parts.extend(other)
+    return "|".join(parts)
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split at top-level '|' (outside groups and character classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _whole_group(alt: str):
+    r"""(opener, body) when ``alt`` is exactly one capturing or non-capturing group."""
+    m = re.match(r"\((\?P<\w+>|\?:)?", alt)
+    if not m or not alt.endswith(")"):
+        return None
+    depth, i, in_class = 0, 0, False
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if alt[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and i != len(alt) - 1:
+                return None
+        i += 1
+    return "(" + (m.group(1) or "?:"), alt[m.end():-1]

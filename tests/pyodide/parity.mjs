@@ -3,8 +3,11 @@
 // and print one JSON line per post, for tests/test_pyodide_parity.py to
 // compare with CPython.
 //
-//   node tests/pyodide/parity.mjs --wheel dist/clinician_social_handbook-0.1.0-py3-none-any.whl
+//   node tests/pyodide/parity.mjs --wheel dist/clinician_social_handbook-0.1.0-py3-none-any.whl \
+//        [--stdlib _build/html/_static/checker/pyodide/python_stdlib.zip]
 //
+// --stdlib runs against the trimmed standard library the site ships (see
+// handbook/assets.py) instead of node_modules/pyodide's full one.
 // The wheel is unpacked with pyodide.unpackArchive (no micropip).  The corpus
 // files, tricky.json and parity_driver.py are copied into Pyodide's in-memory
 // file system and the driver runs there, so both interpreters run the same
@@ -28,6 +31,8 @@ function fail(message) {
 }
 
 const wheelPath = arg("--wheel");
+const stdlibPath = arg("--stdlib");
+if (stdlibPath && !existsSync(stdlibPath)) fail(`--stdlib: no such file ${stdlibPath}`);
 if (!wheelPath || !existsSync(wheelPath)) fail(`--wheel must name a built wheel (got ${wheelPath})`);
 const indexDir = join(root, "node_modules", "pyodide");
 if (!existsSync(join(indexDir, "pyodide.mjs"))) fail("node_modules/pyodide is missing: run npm ci");
@@ -39,7 +44,10 @@ globalThis.fetch = async (url) => {
 
 const { loadPyodide } = await import(pathToFileURL(join(indexDir, "pyodide.mjs")).href);
 const started = performance.now();
-const pyodide = await loadPyodide({ indexURL: indexDir + "/", stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n") });
+const pyodide = await loadPyodide({
+  indexURL: indexDir + "/",
+  ...(stdlibPath ? { stdLibURL: resolve(stdlibPath) } : {}),
+  stdout: () => {}, stderr: (s) => process.stderr.write(s + "\n") });
 
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel");
 
@@ -59,4 +67,4 @@ import parity_driver, pathlib
 `);
 process.stdout.write(out + "\n");
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
-process.stderr.write(`parity.mjs: Pyodide ${pyodide.version} (Python ${version}), ${out.split("\n").length} lines in ${Math.round(performance.now() - started)} ms\n`);
+process.stderr.write(`parity.mjs: Pyodide ${pyodide.version} (Python ${version}, ${stdlibPath ? "trimmed" : "full"} stdlib), ${out.split("\n").length} lines in ${Math.round(performance.now() - started)} ms\n`);

@@ -1,4 +1,11 @@
 """Privacy and confidentiality: posts that could reveal that a particular
 person is or was a client, or reveal clinical details about someone."""
 
-from . import client_story  # noqa: F401
+from . import (  # noqa: F401  (registers)
+    client_story,
+    review_reply,
+    client_material,
+    client_photo,
+    client_search,
+    solicit_client_stories,
+)

@@ -1,0 +1,90 @@
+"""accuracy/cure-guarantee: promises of cures, guaranteed or permanent results.
+
+Sources: APA Ethics Code 5.01 (no false or deceptive statements about services
+or their results) and 2.04 (scientific basis of judgments); APA Social Media
+Guideline 2.7 (accurate statements with scientific support); FSMB, Social
+Media and Electronic Communications (2019), on truthful advertising.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+from ._framing import is_question, mentioned_not_asserted
+
+_CONDITION = (
+    r"(?:anxiety|depression|panic(?:\s+attacks)?|trauma|ptsd|c-?ptsd|ocd|adhd|insomnia|addiction|phobias?|"
+    r"stress|burnout|grief|bipolar(?:\s+disorder)?|eating\s+disorders?|social\s+anxiety|your\s+\w+|it|them|"
+    r"you|people|clients|patients|(?:\w+\s+)?(?:problem|issues?|disorder|condition))"
+)
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a\s+few|just\s+\w+)"
+
+_CLAIM = re.compile(factored(
+    # cures
+    r"\bcur(?:e|es|ed|ing)\s+(?:your\s+|my\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?" + _CONDITION + r"\b"
+    r"|\b(?:a|the)\s+(?:real\s+|natural\s+|permanent\s+|true\s+|only\s+)?cure\s+for\b"
+    r"|\b(?:is|are|was|been)\s+(?:completely\s+|totally\s+|fully\s+)?cured\b"
+    # guarantees and refunds
+    r"|\bguarantee[sd]?\b|\bguaranteeing\b"
+    r"|\b(?:your\s+)?money[- ]back\b|\bfull\s+refund\b"
+    # miracles and magic bullets
+    r"|(?<!if\sa\s)\bmiracle(?!\s+question)\b|\bmiraculous\b|\bmagic\s+(?:bullet|pill|cure|fix)\b"
+    # permanence
+    r"|\bpermanent(?:ly)?\s+(?:cure[sd]?|fix(?:e[sd])?|results?|relief|recovery|healing|freedom|solution)\b"
+    r"|\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|gone|rid\s+of|beat|beats|overcome|overcomes|"
+    r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"
+    r"|\bnever\s+(?:need\s+(?:therapy|meds|medication)|(?:feel|be)\s+(?:anxious|depressed)|have\s+(?:another|a)\s+panic\s+attack)\s+again\b"
+    # sure-fire outcomes
+    r"|\b100\s*%\s+(?:of\s+(?:my|our)\s+(?:clients|patients)|success(?:ful)?|effective|guaranteed|results?|cure[sd]?|"
+    r"recovery|of\s+the\s+time|proven|safe\s+and\s+effective)\b"
+    r"|\b\d{2,3}\s*%\s+success\s+rate\b|\bsuccess\s+rate\s+of\s+\d{2,3}\s*%"
+    r"|\b(?:works?|worked)\s+for\s+(?:every(?:one|body)|every\s+(?:single\s+)?(?:client|patient|person|one)|all\s+(?:my\s+)?(?:clients|patients))\b"
+    r"|\b(?:never|doesn't)\s+fails?\b"
+    r"|\b(?:clinically|scientifically|medically)\s+proven\b|\bproven\s+to\s+(?:cure|fix|heal|end|eliminate|work|rewire|reverse|stop)\b"
+    r"|\bproven\s*:|\bproven\s+(?:method|system|formula|program|protocol|technique|cure|solution)\b"
+    # fast fixes
+    r"|\b(?:eliminate|erase|get\s+rid\s+of|beat|end|stop|banish|lose|overcome|fix|cure|reverse|heal)\s+(?:your\s+|my\s+|their\s+)?"
+    r"(?:\w+\s+)?" + _CONDITION + r"\s+(?:in|within)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:days?|weeks?|sessions?|minutes?|hours?)\b"
+    r"|\binstant(?:ly)?\s+(?:relief|cure|fix|results)\b"
+    r"|\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"
+))
+
+_NEGATOR = re.compile(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
+
+# Wording that is about guarantees of something other than outcomes.
+_NOT_OUTCOME = re.compile(
+    r"\b(?:privacy|confidential\w*|appointment|response|reply|spot|slot|parking|price|rate|refund\s+policy|"
+    r"satisfaction\s+survey|seat|place|availability|insurance)\b"
+)
+
+
+@rule(
+    id="accuracy/cure-guarantee",
+    title="Cure or guaranteed result",
+    severity="warning",
+    flags="Promises of a cure, guaranteed, permanent or miracle results, sure-fire success rates and "
+          "money-back offers: \"cures anxiety in 7 days\", \"results guaranteed\", \"works for everyone\".",
+    why="Mental-health treatment helps many people but not all, and rarely in a fixed time. A promise "
+        "of a cure or a guarantee misstates what the evidence supports and can mislead people about "
+        "what to expect from care.",
+    example="This breathing technique cures anxiety in 7 days or your money back.",
+    fine="There is no quick cure for anxiety, and no one can guarantee results, but CBT helps many people.",
+    instead="Describe realistic outcomes with their evidence: \"in trials, many people with panic "
+            "disorder improved substantially with CBT\", with a source.",
+    sources="APA Ethics Code 5.01, 2.04; APA Social Media Guideline 2.7; FSMB Social Media and "
+            "Electronic Communications (2019)",
+    message="This promises a cure or a guaranteed result. Treatment outcomes vary, so such promises "
+            "overstate what the evidence supports.",
+)
+def detect(post):
+    text = post.text
+    for m in _CLAIM.finditer(text):
+        start, end = m.start(), m.end()
+        if post.negated(start) or _NEGATOR.search(post.clause_before(start, 50)):
+            continue
+        window = post.window(start, end, 50, 50)
+        if "guarantee" in m.group(0) and _NOT_OUTCOME.search(window) and not re.search(r"\bcur|\bresults?\b|\bfix|\bheal", window):
+            continue
+        if mentioned_not_asserted(post, start, end) or is_question(post, start):
+            continue
+        yield Hit(start, end)

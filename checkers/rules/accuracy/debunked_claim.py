@@ -1,0 +1,128 @@
+"""accuracy/debunked-claim: claims the evidence has rejected.
+
+Sources: APA Ethics Code 5.01 (no false or deceptive statements), 2.04
+(scientific basis of judgments) and 5.04 (media statements consistent with
+the literature); APA Social Media Guideline 2.7; Hviid et al., Ann Intern Med
+2019;170(8):513-520 (no MMR-autism link); Moncrieff et al., Mol Psychiatry
+2022 (serotonin and depression).
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ._framing import is_question, mentioned_not_asserted
+
+_W = r"(?:[\w'-]+\s+)"
+
+_CLAIMS = [
+    ("vaccines", "Vaccines do not cause autism; large studies of hundreds of thousands of children found no link.",
+     r"\bvaccin\w*\s+" + _W + r"{0,3}?(?:cause[sd]?|causing|trigger\w*|lead\s+to|led\s+to|linked\s+to|responsible\s+for|give)\s+"
+     + _W + r"{0,2}?autism\b"
+     r"|\bautism\s+" + _W + r"{0,3}?(?:caused\s+by|comes\s+from|triggered\s+by|from\s+(?:the\s+)?(?:vaccin\w*|shots|jabs?|mmr))"
+     r"|\b(?:regress\w*|changed|became\s+autistic|lost\s+(?:their|his|her)\s+words)\s+(?:\w+\s+){0,2}?after\s+"
+     r"(?:their|the|his|her|those|these)\s+(?:shots|vaccines?|vaccinations?|jabs?|mmr)\b"
+     r"|\b(?:vaccines?|shots)\s+and\s+autism\s*:\s*(?:i'?m\s+)?(?:not\s+saying|just\s+asking|think\s+about\s+it|do\s+your)"),
+    ("imbalance", "Depression is not simply a chemical imbalance; research points to many interacting causes.",
+     r"\b(?:depression|anxiety|mental\s+illness|bipolar(?:\s+disorder)?|adhd|ocd|it)\s+(?:is|=)\s+(?:just\s+|simply\s+|only\s+|"
+     r"purely\s+|100%\s+|entirely\s+|basically\s+|nothing\s+but\s+|all\s+|really\s+|always\s+)?(?:caused\s+by\s+)?an?\s+"
+     r"(?:\w+\s+)?(?:chemical\s+imbalance|(?:serotonin|dopamine)\s+(?:deficiency|imbalance|shortage|problem))\b"
+     r"|\b(?:depression|anxiety)\s+(?:is|=)\s+(?:just\s+|simply\s+|only\s+|really\s+|basically\s+)?(?:caused\s+by\s+)?(?:low|a\s+lack\s+of)\s+"
+     r"(?:serotonin|dopamine)\b"
+     r"|\bchemical\s+imbalance\s+(?:in\s+(?:your|the)\s+brain\s+)?(?:causes|is\s+the\s+(?:cause|reason|root))"
+     r"|\blow\s+serotonin\s+(?:causes|is\s+the\s+(?:cause|reason))\b"
+     r"|\bfix\s+your\s+(?:serotonin|dopamine|brain\s+chemistry),?\s+(?:fix|cure|heal|change)"),
+    ("not-real", "These conditions are real, well-studied and diagnosable.",
+     r"\b(?:adhd|add|autism|depression|anxiety|ptsd|ocd|bipolar(?:\s+disorder)?|mental\s+illness|postpartum\s+depression|"
+     r"eating\s+disorders?)\s+(?:isn't|is\s+not|ain't|aren't|are\s+not)\s+(?:even\s+)?(?:a\s+)?real\b"
+     r"|\b(?:adhd|autism|depression|anxiety|ptsd|mental\s+illness)\s+(?:is|=)\s+(?:just\s+|simply\s+|really\s+|basically\s+|all\s+|only\s+)?"
+     r"(?:a\s+myth|made\s+up|fake|a\s+hoax|an\s+excuse|laziness|weakness|a\s+(?:sign\s+of\s+)?weakness|a\s+choice|bad\s+parenting|"
+     r"all\s+in\s+your\s+head|in\s+your\s+head|a\s+(?:made-up|fake|fictional|modern)\s+\w+|invented|a\s+trend|a\s+fad|attention[- ]seeking|"
+     r"sadness|being\s+sad|worrying\s+too\s+much|overthinking|a\s+lack\s+of\s+(?:discipline|willpower|faith|gratitude))\b"
+     r"|\bkids\s+who\s+need\s+more\s+discipline\b"),
+    ("bad-parenting", "ADHD and autism are not caused by parenting, sugar or 'cold' mothers.",
+     r"\b(?:adhd|autism|hyperactivity)\s+(?:is\s+)?(?:caused\s+by|comes\s+from|is\s+from|is\s+due\s+to|is\s+the\s+result\s+of)\s+"
+     r"(?:\w+\s+)?(?:bad|poor|lazy|permissive|cold|distant|unloving)?\s*(?:parenting|parents|mothers?|moms?|sugar|screens|diet|food\s+dyes)\b"
+     r"|\bsugar\s+(?:causes|makes\s+(?:kids|children)|leads\s+to)\s+(?:hyperactiv\w*|adhd)"
+     r"|\brefrigerator\s+(?:mothers?|moms?|parent\w*)\b"
+     r"|\bcold,?\s+(?:distant|unloving)\s+mothers?\s+(?:cause|caused)\b"),
+    ("split-personality", "Schizophrenia is not a split or multiple personality.",
+     r"\bschizophreni\w*\s+(?:\w+\s+){0,3}?(?:means|is|=|are|have|has|with|aka)\s+(?:\w+\s+){0,3}?(?:split|multiple|dual|two|several)\s+"
+     r"personalit\w*"
+     r"|\b(?:split|multiple|dual)\s+personalit\w*\s+(?:\(|aka\s+|or\s+|also\s+known\s+as\s+|i\.e\.\s+|like\s+)(?:in\s+)?schizophreni\w*"),
+    ("ten-percent", "People use virtually all of their brain.",
+     r"\b(?:only\s+)?use\s+(?:only\s+)?(?:about\s+)?(?:10|ten)\s*(?:%|percent)\s+of\s+(?:our|your|their|the|his|her)\s+brains?\b"),
+    ("never-change", "Personality disorders and addiction are treatable; people do change.",
+     r"\b(?:narcissists|people\s+with\s+(?:npd|bpd|borderline|personality\s+disorders?|addiction)|addicts|sociopaths|psychopaths|"
+     r"borderlines|alcoholics)\s+(?:can\s+never|will\s+never|can't\s+ever|can't|cannot|never)\s+(?:truly\s+|really\s+)?"
+     r"(?:change|get\s+better|recover|heal|be\s+(?:treated|helped|cured))\b"
+     r"|\b(?:bpd|npd|addiction|schizophrenia|personality\s+disorders?)\s+(?:is|are)\s+(?:untreatable|incurable\s+and\s+hopeless|hopeless)\b"),
+    ("violence", "Psychiatric medication and mental illness are not causes of mass violence; most people with mental illness are never violent.",
+     r"\b(?:antidepressants?|ssris?|psych\s+meds|psychiatric\s+(?:drugs|meds|medications?))\s+(?:cause|caused|causes|are\s+behind|"
+     r"are\s+responsible\s+for|fuel|lead\s+to)\s+(?:\w+\s+){0,2}?(?:shootings|violence|murders?|killings|rampages)\b"
+     r"|\b(?:people\s+with\s+(?:schizophrenia|mental\s+illness|bipolar\s+disorder|psychosis)|schizophrenics|the\s+mentally\s+ill)\s+"
+     r"are\s+(?:\w+\s+)?(?:violent|dangerous|killers|a\s+danger)\b"),
+    ("stereotype", "These common beliefs misstate what the conditions are.",
+     r"\bocd\s+(?:is|means)\s+(?:just\s+|basically\s+|really\s+)?(?:about\s+)?(?:being\s+)?(?:super\s+|very\s+|really\s+|a\s+little\s+|extra\s+|too\s+)?(?:neat|tidy|clean|organi[sz]ed|a\s+neat\s+freak)\b"
+     r"|\bbipolar(?:\s+disorder)?\s+(?:is|means)\s+(?:just\s+)?(?:mood\s+swings|moody|being\s+moody)\b"
+     r"|\bptsd\s+only\s+(?:happens\s+to|affects)\s+(?:soldiers|veterans|military)\b"
+     r"|\beating\s+disorders?\s+(?:are|is)\s+(?:just\s+)?(?:a\s+choice|about\s+vanity|vanity|only\s+(?:a\s+)?\w+\s+(?:thing|problem))\b"
+     r"|\baddiction\s+is\s+(?:just\s+|simply\s+)?(?:a\s+choice|a\s+moral\s+failing|a\s+lack\s+of\s+willpower|weakness)\b"
+     r"|\b(?:autism|autistic\s+people)\s+(?:can\s+be\s+cured|(?:is\s+)?outgrown|grow\s+out\s+of\s+it)\b"
+     r"|\bpray\s+(?:away|your\s+way\s+out\s+of)\s+(?:the\s+)?(?:depression|anxiety|mental\s+illness)\b"),
+    ("conspiracy", "\"What they won't tell you\" framing presents a claim as suppressed truth instead of giving evidence.",
+     r"\bbig\s+pharma\s+(?:won't|doesn't\s+want|pushes|hides|is\s+hiding|wants|will\s+never|profits)"
+     r"|\byour\s+(?:doctor|psychiatrist|therapist|gp)\s+(?:won't|will\s+never|doesn't\s+want\s+you\s+to)\s+(?:tell|know|admit)"
+     r"|\b(?:they|doctors|psychiatrists)\s+don't\s+want\s+you\s+to\s+know\b"),
+    ("single-cause", "Suicide and mental illness have many interacting causes, not one.",
+     r"\bnothing\s+will\s+(?:stop|fix|solve|end|change)\s+(?:it|this|\w+)\s+(?:until|unless|except)\b"
+     r"|\bthe\s+(?:only|real|one|single)\s+(?:cause|reason)\s+(?:of|for)\s+(?:\w+\s+)?(?:suicide|depression|anxiety|adhd|autism|"
+     r"addiction|mental\s+illness)\b"
+     r"|\b(?:suicide|depression|anxiety|adhd|autism)\s+(?:is|are)\s+(?:all\s+|entirely\s+|only\s+|100%\s+)(?:caused\s+by|because\s+of|due\s+to)\b"),
+]
+_PATTERN = re.compile("|".join(f"(?P<{name.replace('-', '_')}>{rx})" for name, _, rx in _CLAIMS))
+_FACT = {name.replace("-", "_"): fact for name, fact, _ in _CLAIMS}
+
+_NEGATION_INSIDE = {"not_real", "never_change", "single_cause", "conspiracy"}
+_NEG_GAP = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
+
+# Signs the post argues against the claim rather than for it.
+_REBUTTAL_NEAR = re.compile(
+    r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|don't\s+cause|do\s+not\s+cause|doesn't\s+cause|retracted|"
+    r"debunked|discredited|disproven|long\s+since|used\s+to\s+(?:think|believe|blame)|once\s+(?:believed|blamed|thought)|"
+    r"in\s+the\s+\d{4}s|history|historically|they\s+(?:don'?t|do\s+not)|it\s+(?:doesn'?t|does\s+not))\b"
+)
+
+
+@rule(
+    id="accuracy/debunked-claim",
+    title="Debunked or false claim",
+    severity="warning",
+    flags="Claims the evidence has rejected, asserted as true: vaccines cause autism, depression is "
+          "\"just a chemical imbalance\", \"ADHD isn't real\", \"refrigerator mothers\", schizophrenia "
+          "as a split personality, \"we only use 10% of our brains\". Quoting a myth to correct it is "
+          "not flagged.",
+    why="Clinicians' posts carry professional authority. Repeating a debunked claim as fact spreads "
+        "misinformation, can stigmatise people and families, and can steer people away from care "
+        "that works.",
+    example="Honestly, ADHD isn't real. Those kids just need more discipline.",
+    fine="Myth: 'ADHD isn't real.' Fact: it is one of the most studied conditions in child psychiatry.",
+    instead="State what the evidence shows, with a source; if you mention the myth, label it as a "
+            "myth and correct it in the same breath.",
+    sources="APA Ethics Code 5.01, 2.04, 5.04; APA Social Media Guideline 2.7; Hviid et al., "
+            "Ann Intern Med 2019;170(8):513-520",
+    message="This repeats a claim that the evidence does not support.",
+)
+def detect(post):
+    text = post.text
+    for m in _PATTERN.finditer(text):
+        start, end = m.start(), m.end()
+        kind = m.lastgroup
+        if post.negated(start, 40 if kind == "not_real" else 80):
+            continue
+        if kind not in _NEGATION_INSIDE and _NEG_GAP.search(m.group(0)):
+            continue
+        if mentioned_not_asserted(post, start, end) or is_question(post, start):
+            continue
+        if kind in ("vaccines", "bad_parenting") and _REBUTTAL_NEAR.search(post.window(start, end, 120, 160)):
+            continue
+        yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + _FACT[kind])

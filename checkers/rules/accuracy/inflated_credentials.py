@@ -1,0 +1,75 @@
+"""accuracy/inflated-credentials: rankings, superlatives and credentials that cannot be true.
+
+Sources: APA Ethics Code 5.01 (no false or deceptive statements about
+training, credentials, licensure or services); ACA Code of Ethics C.3.a and
+C.4.a (accurate advertising and professional qualifications); APA Social
+Media Guideline 2.7.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+from ._framing import is_question, mentioned_not_asserted
+
+_PRO = (
+    r"(?:therapists?|psychologists?|psychiatrists?|counsell?ors?|clinicians?|social\s+workers?|coach(?:es)?|"
+    r"specialists?|experts?|authorit(?:y|ies)|doctors?|practices?|providers?|psychotherapists?|lmfts?|lcsws?|lpcs?|"
+    r"clinics?|programs?)"
+)
+_MODALITY = (
+    r"(?:emdr|hypnotherapy|hypnosis|neurofeedback|trauma|anxiety|narcissistic\s+abuse|life\s+coaching|breathwork|reiki|"
+    r"tapping|eft|somatic\s+\w+|internal\s+family\s+systems|ifs|cbt|dbt|act|couples\s+therapy|grief|attachment|"
+    r"mindfulness|nlp|energy\s+\w+|holistic\s+\w+)"
+)
+
+_CLAIM = re.compile(factored(
+    # number one
+    r"(?:#\s?1|\bnumber\s+(?:one|1)|\bno\.\s?1)\s+(?:rated\s+|ranked\s+|top\s+|best\s+|most\s+trusted\s+)?(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+    r"|\b(?:#\s?1|number\s+one)[- ](?:rated|ranked)\b"
+    # the world's / Ohio's leading ...
+    r"|\b(?:the\s+)?(?:world|america|the\s+country|the\s+nation|country|nation|state|city|town|[a-z]+)'s\s+(?:leading|top|best|foremost|"
+    r"greatest|most\s+trusted|most\s+sought-after|premier|number\s+one|#1|top-rated|highest-rated|#1\s+rated)\s+(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+    # best ... in town
+    r"|\b(?:the\s+)?(?:best|top|top-rated|highest-rated|most\s+trusted|most\s+successful|most\s+sought-after)\s+(?:[\w-]+\s+){0,2}?"
+    + _PRO + r"\s+in\s+(?:town|the\s+(?:city|state|country|world|area|region|nation|universe|midwest|south|west|east)|america|"
+    r"the\s+us|the\s+usa|the\s+uk|(?!(?:my|your|our|their|his|her|this|that|general|terms|practice|person|training|"
+    r"private|session|therapy|treatment|a|an|the)\b)[a-z]+)\b"
+    # leading expert
+    r"|\b(?:world-?renowned|world-?class|world-?famous|world'?s\s+leading|internationally\s+renowned|preeminent|foremost)\s+"
+    r"(?:[\w-]+\s+)?(?:expert|authority)\b"
+    r"|(?P<self>\b(?:i'?m|i\s+am|as)\s+(?:a|an|the)\s+(?:leading|top|premier)\s+(?:[\w-]+\s+)?(?:expert|authority)\b)"
+    # the only one who can
+    r"|\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:therapist|psychologist|psychiatrist|counsell?or|clinician|program|method|treatment|"
+    r"approach|one)\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:who|that)\s+(?:can|truly|really|actually|will|gets)\b"
+    # licensure that cannot be true
+    r"|\blicensed\s+(?:to\s+practi[cs]e\s+)?(?:in\s+(?:all|every)\s+(?:50\s+|fifty\s+)?states|worldwide|internationally|globally|"
+    r"everywhere|in\s+every\s+country)\b"
+    r"|\bboard[- ]certified\s+in\s+(?:[\w-]+\s+){0,1}?" + _MODALITY + r"\b"
+))
+
+
+@rule(
+    id="accuracy/inflated-credentials",
+    title="Inflated credentials or ranking",
+    severity="warning",
+    flags="Rankings and superlatives no one awards (\"#1 therapist in Ohio\", \"best psychiatrist in "
+          "town\", \"world's leading expert\"), licensure that cannot exist (\"licensed in all 50 "
+          "states\") and board certifications in therapy techniques.",
+    why="Clients choose clinicians partly on credentials. Unverifiable rankings and inflated claims "
+        "about licensure or certification are false or deceptive statements, and licensure in "
+        "particular limits where a clinician may legally practise.",
+    example="Book with the #1 therapist in Ohio, the world's leading expert on anxiety.",
+    fine="Licensed psychologist in Ohio with ten years of experience treating anxiety; trained in CBT and exposure therapy.",
+    instead="State verifiable facts: licence type and state, training, years of experience, and the "
+            "kinds of problems you treat.",
+    sources="APA Ethics Code 5.01; ACA Code of Ethics C.3.a, C.4.a; APA Social Media Guideline 2.7",
+    message="This describes the clinician with a ranking or credential that cannot be verified or "
+            "cannot be true. Clients rely on such claims when choosing care.",
+)
+def detect(post):
+    for m in _CLAIM.finditer(post.text):
+        start, end = m.start(), m.end()
+        if post.negated(start) or mentioned_not_asserted(post, start, end) or is_question(post, start):
+            continue
+        yield Hit(start, end)

@@ -1,0 +1,109 @@
+"""accuracy/medication-change: advice to stop, reduce, switch or dose medication.
+
+Sources: APA Ethics Code 2.01 (boundaries of competence) and 2.04 (scientific
+basis of judgments); APA Ethics Code 5.04 (media advice consistent with the
+literature, no implied professional relationship); APA Social Media
+Guideline 2.7; FSMB, Social Media and Electronic Communications (2019).
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import MEDICATION_TERM, factored
+from ._framing import is_question, mentioned_not_asserted
+
+MED = MEDICATION_TERM
+_POSS = r"(?:(?:your|the|their|those|these|her|his|my|all|any|of|taking)\s+){0,3}"
+_SUPPLEMENT = (
+    r"(?:magnesium|st\.?\s+john'?s\s+wort|supplements?|ashwagandha|cbd|probiotics?|herbs?|herbal\s+\w+|"
+    r"fish\s+oil|omega-?3s?|vitamin\s+\w+|5-htp|saffron|lavender|kratom|psilocybin|microdos\w*|essential\s+oils?|"
+    r"meditation|yoga|exercise|a\s+(?:clean\s+|better\s+)?diet|nutrition|gut\s+health|my\s+\w+\s+(?:stack|protocol|program))"
+)
+
+_ADVICE = re.compile(factored(
+    # stop, quit, come off, ditch
+    r"\b(?:stop|quit|ditch|drop|toss|dump|flush|trash|throw\s+(?:out|away)|get\s+off|come\s+off|go\s+off|wean\s+(?:yourself\s+)?off|"
+    r"taper\s+(?:yourself\s+)?off|skip|cut\s+out|give\s+up|say\s+goodbye\s+to|break\s+up\s+with|ditching|tossing|flushing|"
+    r"get\s+(?:yourself\s+)?off)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
+    r"|\bstop\s+taking\s+(?:what|whatever|the\s+stuff|the\s+pills|anything)\s+(?:your|the|a)\s+(?:doctor|psychiatrist|prescriber|gp|np)"
+    # change the dose
+    r"|\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to))\s+(?:up|upping|raise|raising|increase|"
+    r"increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|split|splitting|"
+    r"bump|bumping|skip|skipping|switch|switching|swap|swapping|taper|tapering|stopping|quitting|ditching)\s+(?:up\s+|down\s+)?"
+    + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
+    r"|\b(?:up|raise|increase|double|lower|reduce|decrease|cut|halve|bump)\s+(?:up\s+|down\s+)?(?:your|the)\s+(?:\w+\s+)?"
+    + MED + r"\s+(?:to|by)\s+\d"
+    r"|\b" + MED + r"\s+(?:up\s+|down\s+)?to\s+\d+(?:\.\d+)?\s*mg\b"
+    r"|\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|solid|"
+    r"perfect|typical|normal)\b|\bstart\s+(?:on|with|at)\s+\d+(?:\.\d+)?\s*mg\b"
+    # replace with something else
+    r"|\b(?:replace|swap|switch|trade|substitute)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\s+(?:for|with|to)\b"
+    r"|\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r",?\s+(?:try|take|use|go\s+for)\b"
+    r"|\bswitch\s+to\s+" + _SUPPLEMENT + r"\b"
+    # you don't need it; it is poison
+    r"|\byou\s+(?:don't|do\s+not|dont|won't|will\s+not)\s+need\s+(?:your\s+|the\s+|any\s+|those\s+|more\s+|to\s+take\s+)?(?:\w+\s+)?"
+    + MED + r"\b"
+    r"|\b(?:no\s+one|nobody)\s+(?:really\s+)?needs\s+(?:\w+\s+)?" + MED + r"\b"
+    r"|\b" + MED + r"\s+(?:is|are)\s+(?:just\s+|basically\s+|literally\s+|pure\s+|nothing\s+but\s+)?(?:poison|toxic|a\s+crutch|a\s+scam|"
+    r"a\s+band-?aid|a\s+lie|unnecessary|useless|making\s+you\s+(?:worse|sick)|numbing\s+you|masking|just\s+masking)\b"
+    r"|\b(?:do|doing|are|feel|live|be)\s+better\s+(?:off\s+(?:it|them|of\s+it|" + MED + r")|without\s+(?:it|them|" + MED + r"))\b"
+    r"|\bcold\s+turkey\b"
+    # telling others to come off
+    r"|\b(?:tell|telling|told|help|helping|get|getting)\s+(?:my\s+)?(?:viewers|followers|clients|patients|people|everyone|readers)\s+"
+    r"(?:to\s+)?(?:come|get|go|stay)\s+off\b"
+))
+
+# The advice is the careful kind: involve the prescriber.
+_WITH_PRESCRIBER = re.compile(
+    r"\b(?:talk|talking|speak|speaking|ask|asking|consult|consulting|check|checking|discuss|discussing|work|working|"
+    r"conversation|guidance|supervision|together|plan|planning|call|contact)\b[^.!?\n]{0,40}?"
+    r"\b(?:prescriber|prescribing|doctor|psychiatrist|physician|gp|pcp|provider|pharmacist|care\s+team|clinician|np)\b"
+    r"|\b(?:prescriber|doctor|psychiatrist|physician|provider)\b[^.!?\n]{0,30}\b(?:first|before|supervis|guid)"
+    r"|\bwith\s+(?:the\s+)?(?:help|support|guidance|approval|okay|ok)\s+of\s+(?:your|a|their|the)\s+(?:\w+\s+)?"
+    r"(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)"
+    r"|\bwith\s+(?:your|their|a|the|her|his)\s+(?:\w+\s+)?(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)(?:'s)?\b"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|this|that|his|her|their|our|its)\s+$")
+_MED_WORD = re.compile(r"\b" + MED + r"\b")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b")
+
+
+@rule(
+    id="accuracy/medication-change",
+    title="Advice to stop or change medication",
+    severity="critical",
+    flags="Telling readers to stop, reduce, raise, switch or replace medication, or that they don't need "
+          "it: \"stop taking your mood stabilizer\", \"you don't need meds, try magnesium\", "
+          "\"upping your Zoloft to 100mg\". Advice that sends people to their prescriber is not flagged.",
+    why="Stopping or changing psychiatric medication without medical supervision can bring withdrawal, "
+        "relapse, mania or suicidal crises. Advice given to strangers cannot take their history, dose "
+        "or other medicines into account.",
+    example="Stop taking your mood stabilizer and switch to magnesium.",
+    fine="Don't stop or change any medication without talking to your prescriber first.",
+    instead="Point to the prescriber: \"if you're thinking about changing your medication, talk it "
+            "through with whoever prescribes it; stopping suddenly can cause problems.\"",
+    sources="APA Ethics Code 2.01, 2.04, 5.04; APA Social Media Guideline 2.7; FSMB Social Media and "
+            "Electronic Communications (2019)",
+    message="This advises stopping, changing or replacing medication. Doing that without the prescriber "
+            "risks withdrawal and relapse, and advice online cannot account for the reader's situation.",
+)
+def detect(post):
+    text = post.text
+    for m in _ADVICE.finditer(text):
+        start, end = m.start(), m.end()
+        token = m.group(0)
+        if token.startswith(("cold", "switch to")):
+            if not _MED_WORD.search(post.window(start, end, 100, 60)):
+                continue
+        if post.negated(start) or _CONDITION_BEFORE.search(post.clause_before(start, 50)):
+            continue
+        if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "the switch from lithium to Depakote" names a change, it does not advise one
+        sentence = post.sentence_text(start, 200)
+        if _WITH_PRESCRIBER.search(sentence):
+            continue
+        if mentioned_not_asserted(post, start, end) or is_question(post, start):
+            continue
+        if post.in_quotes(start, end) and post.taught_as_wording(start, end):
+            continue
+        yield Hit(start, end)

@@ -1,0 +1,101 @@
+"""accuracy/unsourced-statistic: a figure with no named source.
+
+Sources: APA Ethics Code 5.01 (no false or deceptive statements) and 5.04
+(media statements consistent with the literature); APA Social Media
+Guideline 2.7 (accurate statements with scientific support); Yeung, Ng &
+Abi-Jaoude, Can J Psychiatry 2022;67(12):899-906 (52% of top #adhd TikToks
+misleading).
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+from ._framing import mentioned_not_asserted
+
+_NUMWORD = r"(?:\d{1,4}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+_STAT = re.compile(factored(
+    r"(?<![\w.$#-])\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
+    r"|\b" + _NUMWORD + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMWORD + r"\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twice|\d{1,3})\s*(?:times|x)\s+(?:more|less|as)\s+likely\b"
+    r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+majority|a\s+majority)\s+of\s+(?:all\s+)?"
+    r"(?:us\s+|american\s+|young\s+|college\s+|high\s+school\s+|new\s+|working\s+|older\s+|[\w-]+\s+){0,2}?(?:people|adults|americans|teens|teenagers|kids|children|women|men|marriages|couples|therapists|students|clients|patients)\b"
+    r"|\bevery\s+\d{1,3}\s+(?:seconds|minutes|hours)\b"
+))
+
+# A figure that is not a claim about the world: discounts, certainty, sizes.
+_NOT_A_CLAIM = re.compile(
+    r"\s*(?:off|discount|cash\s*back|deposit|down|apr|interest|tip|commission|charged|of\s+the\s+proceeds|"
+    r"(?:sure|certain|agree|honest|true|real|that|me|this|yes|worth\s+it|worth|free|online|virtual|committed|"
+    r"recommend|behind|serious|confident|done|booked|full|charged|battery|vegan|organic|cotton))\b"
+)
+_HUNDRED = re.compile(r"100\s*(?:%|percent|per\s+cent)")
+_OF_AFTER = re.compile(r"\s+of\s")
+_DISCOUNT_BEFORE = re.compile(r"\b(?:save|get|take|extra|enjoy|discount\s+of)\s*$")
+
+# A named source: an organisation, a journal, a citation, a link.
+NAMED_SOURCE = re.compile(
+    r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|nsduh|yrbs|addm|mmwr|cochrane|pew|gallup|"
+    r"jama|lancet|bmj|nejm|plos|jmir|oecd|unicef|census|bls|afsp|nida|niaaa|kff|nhs|statcan|"
+    r"the\s+who|who'?s\s+\d{4}|who\s+(?:data|report|guidelines?|estimates?|survey)|nice\s+(?:guidelines?|guidance|cg\d+|ng\d+)|"
+    r"surgeon\s+general|world\s+health\s+organi[sz]ation|national\s+institute|department\s+of|bureau\s+of|"
+    r"centers\s+for\s+disease|american\s+(?:psychological|psychiatric|academy)|"
+    r"pediatrics|psychiatry|psychology\s+(?:bulletin|review)|annals)\b"
+    r"|\bet\s+al\b|\band\s+colleagues\b|https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int)\b|\bdoi\b"
+    r"|\((?:who|nice)\b|\([^()\n]{0,60}\b(?:19|20)\d\d[a-z]?\)|\b(?:19|20)\d\d\s+(?:study|survey|report|review|meta-analysis|data)\b"
+    r"|\b(?:study|survey|report|review|meta-analysis|trial)\s+(?:by|from|in|published\s+in)\s+(?:the\s+)?[a-z]+"
+    r"|\bsource[sd]?\s*:|\bper\s+(?:the\s+)?[a-z]+'?s?\s+(?:data|report|survey|network|guideline)"
+)
+# The post says where its sources are.
+_SOURCES_LISTED = re.compile(
+    r"\bsources?\s*(?::|in\s+the|below|linked|at\s+the)|\breferences?\s*(?::|in\s+the|below|list|at\s+the)"
+    r"|\bcitations?\s+(?:below|in)|\bfull\s+reference|\bstudies\s+linked"
+)
+_LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int|com)\b|\blinked\b|\blink\s+(?:below|in\s+(?:the\s+)?(?:comments|description))")
+
+
+@rule(
+    id="accuracy/unsourced-statistic",
+    title="Statistic without a source",
+    severity="warning",
+    flags="A percentage, an \"1 in 4\" or \"9 out of 10\" figure, \"five times more likely\" or a rate "
+          "(\"every 11 minutes\") with no named source. \"Research shows\" is not a source. A sourced "
+          "figure with no link gets only a tip.",
+    why="Figures travel far on social media and are hard to check when their origin is not given; "
+        "misremembered or invented statistics are a common form of health misinformation. Naming the "
+        "source lets readers judge the figure and shows the claim rests on the literature.",
+    example="Studies show 80% of people with anxiety never get treatment.",
+    fine="According to the CDC's 2021 Youth Risk Behavior Survey, 42% of high school students reported "
+         "persistent sadness (https://www.cdc.gov/yrbs).",
+    instead="Name the source and year next to the figure (\"per NIMH, 2023\") and link to it, or "
+            "describe the finding without a number.",
+    sources="APA Ethics Code 5.01, 5.04; APA Social Media Guideline 2.7; Yeung et al., Can J Psychiatry "
+            "2022;67(12):899-906",
+    message="This statistic has no named source. Readers cannot check where the figure comes from, and "
+            "\"research shows\" does not tell them.",
+)
+def detect(post):
+    text = post.text
+    listed = None
+    for m in _STAT.finditer(text):
+        start, end = m.start(), m.end()
+        if _NOT_A_CLAIM.match(text, end) or _DISCOUNT_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if _HUNDRED.match(m.group(0)) and not _OF_AFTER.match(text, end):
+            continue  # "100% guaranteed", "he's a psychopath, 100%": an intensifier, not a figure
+        if mentioned_not_asserted(post, start, end):
+            continue
+        s, e = post.sentence(start)
+        ps = post.sentence(s - 1)[0] if s > 0 else s
+        ne = post.sentence(e)[1] if e < len(text) else e
+        # The source may sit in the same sentence or one either side of it.
+        near = text[max(ps, start - 300):min(ne, end + 300)]
+        if listed is None:
+            listed = bool(_SOURCES_LISTED.search(text))
+        if NAMED_SOURCE.search(near) or listed:
+            if not _LINK.search(text) and not listed:
+                yield Hit(start, end, severity="info",
+                          message="This statistic names a source. A link to it would let readers check the figure.")
+            continue
+        yield Hit(start, end)

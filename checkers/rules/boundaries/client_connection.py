@@ -1,0 +1,126 @@
+"""boundaries/client-connection: personal, social or business ties with clients online.
+
+Sources: APA Social Media Guideline 2.4 (avoid contact with current or past
+clients on social media); APA Ethics Code 3.05 (multiple relationships); ACA
+Code of Ethics H.6.a (separate professional and personal virtual presence);
+AAMFT Code of Ethics 1.3 (multiple relationships); FSMB, Social Media and
+Electronic Communications (2019): no friend requests with current or former
+patients.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+
+_CLIENT = (
+    r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
+    r"some|several|all|any|two|three)\s+){0,3}(?:clients?|patients?|counselees?|kiddos?|clients'|patients')"
+)
+_SEEING = r"(?:who|whom)\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+)?(?:seeing|treating|counsel\w+|see|treat)(?:\s+in\s+therapy)?"
+
+# Personal accounts and personal platforms.
+_PERSONAL = (
+    r"(?:my\s+)?(?:personal|private|own|real|second|finsta|spam)\s+(?:ig|insta|instagram|facebook|fb|snap(?:chat)?|tiktok|"
+    r"account|page|profile|twitter|x|linkedin|whatsapp|number|socials?)"
+)
+
+_PATTERN = re.compile(factored(
+    # connection acts with a client in the same sentence (checked in code)
+    r"(?P<act>\b(?:friend(?:ed|ing|s)?\s+(?:request|requests|me|them|her|him|my|a|one|clients?|patients?)|friend\s+requests?|"
+    r"follow(?:ed|ing|s)?\s+(?:back|them\s+back|her\s+back|him\s+back|each\s+other|clients?|patients?)|follow-?backs?|"
+    r"follow(?:ed|ing|s)?\s+(?:a|my|one|her|his|their|two|some|several|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:clients?|patients?)|"
+    r"follow(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,6}?on\s+(?:instagram|ig|insta|tiktok|facebook|fb|twitter|x|snapchat|snap|linkedin)|"
+    r"(?:became|become|are|be|being|stay(?:ed)?)\s+friends\s+with|"
+    r"add(?:ed|ing)?\s+(?:me|them|her|him|my|a|one)\s+(?:back\s+)?on\b|accept(?:ed|ing|s)?\s+(?:a|her|his|their|the|my|[a-z]+'s)\s+"
+    r"(?:friend|follow|connection)\s+request|dm'?(?:ed|d|ing)?\s+(?:a|my|one|her|him|them|the)\b|slid\s+into\s+(?:a|my|her|his|their)|"
+    r"messag(?:ed|ing)\s+(?:a|my|one|her|him|them)\s+(?:former\s+|current\s+|past\s+)?(?:clients?|patients?)?\s*on\s+"
+    r"(?:instagram|ig|facebook|fb|tiktok|snapchat|twitter|x|whatsapp|messenger)|"
+    r"tag(?:ged|ging)\s+(?:my|our|a|one)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)|mutuals\s+with|connected\s+with\s+(?:a|my)\s+"
+    r"(?:\w+\s+)?(?:clients?|patients?)\s+on)\b)"
+    # an invitation to personal accounts
+    r"|(?P<personal>\b(?:follow|add|find|friend|connect\s+with|dm|message|follow\s+along\s+on)\s+(?:me\s+)?(?:on\s+|at\s+)?" + _PERSONAL + r"\b"
+    r"|\badd\s+me\s+on\s+(?:snap(?:chat)?|facebook|fb|my\s+personal)\b|\b(?:my|our)\s+" + _PERSONAL + r"\s+(?:is|too|as\s+well)\b)"
+    # social events and outings
+    r"|(?P<social>\b(?:birthday\s+party|party|wedding|bbq|barbecue|cookout|housewarming|baby\s+shower|game\s+night|coffee\s+date|"
+    r"dinner\s+party|sleepover|girls'?\s+night|happy\s+hour|book\s+club|my\s+place|brunch|(?:coffee|lunch|dinner|"
+    r"drinks|a\s+drink|a\s+beer)\s+(?:date\s+)?with|hung\s+out\s+with|hanging\s+out\s+with|went\s+(?:out|shopping|hiking)\s+with|"
+    r"godmother|godfather|godparent|bridesmaid|maid\s+of\s+honou?r|best\s+man|officiant|officiate|babysit\w*|pet-?sit\w*|"
+    r"house-?sit\w*|(?:her|his|their)\s+(?:wedding|funeral|graduation\s+party|baby\s+shower))\b)"
+    # business dealings
+    r"|(?P<business>\b(?:co-?found\w*|business\s+partners?|(?:going|went|go)\s+into\s+business|invest(?:ed|ing)?\s+in|"
+    r"(?:start|started|starting|launch|launched|launching)\s+a\s+(?:business|company|startup)|partner(?:ed|ing)\s+with)\b"
+    r"|\b(?:hired|hire|hiring|employ|employed|employing|(?:bought|buy|buying|borrowed|borrow|borrowing)\s+(?:[\w'-]+\s+){0,3}?from|"
+    r"(?:sold|sell|selling|lent|lend|lending)\s+(?:[\w'-]+\s+){0,3}?to|(?:rent|rented|renting)\s+(?:[\w'-]+\s+){0,3}?(?:to|from))\s+"
+    r"(?:a|my|one|our|two|some|several)\s+(?:[\w'-]+\s+){0,3}?(?:clients?|patients?)\b"
+    r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
+    r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"
+))
+_CLIENT_RE = re.compile(r"\b" + _CLIENT + r"|\b" + _SEEING)
+_WELCOME = re.compile(
+    r"\b(?:welcome|invited?|inviting|come|join|bring|celebrat\w*|with|rsvp|feel\s+free|open\s+to|all\s+|asked\s+me|"
+    r"said\s+yes|agreed|going|went|attend\w*|honou?red|be\s+(?:her|his|their))\b")
+_DECLINE = re.compile(
+    r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
+    r"won't\s+accept|don't\s+accept|didn't\s+accept|not\s+accept|unfollow\w*|blocked)\b"
+)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
+_ACCEPTED = re.compile(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
+
+
+@rule(
+    id="boundaries/client-connection",
+    title="Connecting with clients on personal or social terms",
+    severity="warning",
+    flags="Friending, following, adding, tagging or messaging clients on social media; inviting clients "
+          "to personal accounts or events; social outings and business deals with clients. A stated "
+          "policy (\"I don't accept friend requests from current or former clients\") is not flagged.",
+    why="Online connections turn a professional relationship into a personal one: clients see the "
+        "clinician's private life, the clinician sees theirs, and others can infer who is a client. "
+        "Codes advise separate personal and professional presences and no social-media contact with "
+        "current or past clients.",
+    example="Clients are welcome to follow my personal Instagram, I love seeing what you're up to!",
+    fine="I don't accept friend requests from current or former clients; it protects your privacy.",
+    instead="Keep clients to the practice's professional page, if any, and say so in a social-media "
+            "policy that is part of informed consent. Decline requests kindly and discuss them in session.",
+    sources="APA Social Media Guideline 2.4; APA Ethics Code 3.05; ACA Code of Ethics H.6.a; AAMFT Code "
+            "of Ethics 1.3; FSMB Social Media and Electronic Communications (2019)",
+    message="This describes or invites a personal connection with clients. Social, personal or "
+            "business ties alongside therapy create a dual relationship and expose who is a client.",
+)
+def detect(post):
+    text = post.text
+    for m in _PATTERN.finditer(text):
+        start, end = m.start(), m.end()
+        kind = m.lastgroup
+        if post.negated(start, 60):
+            continue
+        s, e = post.sentence(start)
+        lo, hi = max(s, start - 120), min(e, end + 120)
+        # A client must be in the same sentence, or in the previous one for invitations.
+        client = _CLIENT_RE.search(text, lo, hi)
+        if client is None and kind in ("personal", "social"):
+            # Invitations often name the audience in the sentence before or after:
+            # "Birthday party at my place Saturday! Clients are welcome."
+            if s > 0:
+                ps, _ = post.sentence(s - 1)
+                client = _CLIENT_RE.search(text, max(ps, s - 120), s)
+            if client is None and e < len(text):
+                _, ne = post.sentence(e)
+                client = _CLIENT_RE.search(text, e, min(ne, e + 120))
+                if client is not None:
+                    lo, hi = lo, min(ne, e + 120)
+        if client is None:
+            if kind == "personal" and re.match(r"add\s+me\s+on\s+snap", m.group(0)):
+                yield Hit(start, end)
+            continue
+        if post.negated(client.start(), 40) and client.start() < start:
+            continue  # "no friending clients", "not with clients"
+        before = post.clause_before(start, 60)
+        if _CONDITION.search(before) and not _ACCEPTED.search(m.group(0)):
+            continue  # "what to do if a client follows you"
+        if kind == "act" and not _ACCEPTED.search(m.group(0)) and _DECLINE.search(text, lo, min(len(text), hi + 80)):
+            continue
+        if kind == "social" and not _WELCOME.search(text, lo, hi):
+            continue
+        yield Hit(min(start, client.start()), max(end, client.end()))

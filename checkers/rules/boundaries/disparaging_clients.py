@@ -1,0 +1,129 @@
+"""boundaries/disparaging-clients: mocking or complaining about clients, arguing with client-reviewers.
+
+Sources: APA Ethics Code 3.04 (avoiding harm) and 3.05 (multiple
+relationships); APA Ethics Code 4.01 and 4.07 where details are given; APA
+Social Media Guideline 2.2; ACA Code of Ethics H.6.d; ACP/FSMB, Online
+Medical Professionalism (Farnan et al., Ann Intern Med 2013;158:620-627).
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+
+_WHO = (
+    r"(?:clients?|patients?|clients'|patients'|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
+    r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:client|patient))?)"
+)
+_CONTEMPT = (
+    r"(?:exhausting|annoying|lazy|entitled|whiny|whiney|needy|dramatic|a\s+drama\s+queen|drama\s+queens?|manipulative|ridiculous|"
+    r"pathetic|insufferable|unbearable|hopeless\s+cases?|clueless|idiots?|stupid|dumb|morons?|nuts|crazy|psychos?|certifiable|"
+    r"insane|unhinged|nutcases?|nut\s*jobs?|lunatics?|losers?|a\s+nightmare|nightmares|the\s+worst|a\s+joke|delusional|"
+    r"attention[- ]seekers?|attention[- ]seeking|so\s+extra|a\s+mess|trainwrecks?|train\s+wrecks?|frequent\s+flyers?|"
+    r"gross|disgusting|weirdos?|freaks?|basket\s+cases?|mental|wack\s*jobs?|bonkers|cuckoo|loony|looney|a\s+headache|"
+    r"a\s+pain|rude|disrespectful|flaky|obnoxious|spoiled|childish|immature|unreasonable|impossible|crybabies|babies|cheap|"
+    r"drives?\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|driving\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|"
+    r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+)?want\s+to\s+get\s+better)"
+)
+
+_PATTERN = re.compile(factored(
+    # "my Thursday client is SO exhausting", "clients this week are all certifiable"
+    r"(?P<linked>\b" + _WHO + r"(?P<gap>\s+(?:[\w'-]+[\s,]+){0,7}?)(?:is|are|was|were|'s|'re|being|acting|get|gets|got|seem|seems|"
+    r"so|such|soo+|all|just|always)\s+(?:[\w'-]+\s+){0,2}?" + _CONTEMPT + r"\b)"
+    # "Why are my patients always late? Some people are just rude."
+    r"|(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:are|is)\s+(?:just\s+|so\s+|really\s+)?" + _CONTEMPT + r"\b)"
+    # "lazy clients", "my most dramatic patient"
+    r"|(?P<adj>\b(?:lazy|entitled|whiny|needy|dramatic|manipulative|annoying|crazy|psycho|nutty|insane|delusional|clueless|"
+    r"exhausting|ridiculous|pathetic|dumbest|craziest|laziest|neediest|whiniest|weirdest|worst|most\s+(?:dramatic|annoying|"
+    r"exhausting|entitled|manipulative|ridiculous|clueless))\s+(?:\w+\s+)?(?:clients?|patients?|kiddos?)\b)"
+    # rating, ranking, imitating clients for laughs
+    r"|(?P<mock>\b(?:rating|ranking|roasting|mocking|imitating|impersonating|(?:doing\s+)?(?:an?\s+)?impressions?\s+of|"
+    r"making\s+fun\s+of|laughing\s+at|rolling\s+my\s+eyes\s+at)\s+(?:my|our|the|a|one\s+of\s+my)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:clients?|patients?|clients'|patients'|kiddos?|caseload)\b)"
+    # contempt for a group of patients
+    r"|(?P<slur>\b(?:the|these|those|our|my)\s+(?:junkies|crackheads|druggies|crazies|psychos|loonies|nutters|nutjobs|"
+    r"frequent\s+flyers|schizos|tweakers|pillheads|lunatics|whackos|wackos)\b)"
+    # sighing about clients
+    r"|(?P<sigh>\b(?:i\s+(?:hate|can'?t\s+stand|am\s+so\s+(?:sick|tired|done)\s+(?:of|with))|so\s+(?:sick|tired)\s+of|"
+    r"ugh,?|eye\s*roll)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)\s+(?:who|that|when)\b)"
+    # eye-rolling at clients: "half my caseload just wants to complain. must be nice 🙄"
+    r"|(?P<sneer>🙄|\bmust\s+be\s+nice\b|\bsmh\b|\bthe\s+audacity\b|\bbless\s+(?:their|his|her)\s+(?:little\s+)?hearts?\b"
+    r"|\bcan'?t\s+make\s+this\s+(?:stuff\s+|shit\s+)?up\b)"
+    # a public argument with a reviewer who is (or was) a client
+    r"|(?P<review>\b(?:this|the|our)\s+reviewer\b|\b(?:a|your|this|the)\s+(?:one|1|two|2)[- ]star\s+review\b"
+    r"|\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|"
+    r"blamed|lied|cancell?ed|were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b"
+    r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"
+))
+_SLUR_CONTEXT = re.compile(
+    r"\b(?:clinic|unit|ward|er|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
+    r"come\s+in|caseload|patients?|clients?)\b"
+)
+_ARGUE = re.compile(
+    r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
+    r"stand\s+by|won'?t\s+change|for\s+the\s+record|lying|liar|lies|false|untrue|anger|attitude|no-?show|you\s+signed|"
+    r"homework|progress|visits?|appointments?|follow-?ups?|blam\w+|is\s+rich|chart|paid|pay|bill|"
+    r"your\s+(?:own\s+)?(?:behaviou?r|issues|choices|problems)|should\s+come\s+back|refused|non-?complian\w*)\b"
+)
+_REVIEW_CONTEXT = re.compile(
+    r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
+    r"(?:our|this|the)\s+(?:clinic|office|practice|staff|team))\b"
+)
+_NAME_ADDRESS = re.compile(r"(?:^|[.!?]\s+)(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z]\.?)?,\s+you\b")
+_GROUP = re.compile(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
+_OTHER_VOICE = re.compile(
+    r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
+    r"label+ed|called|treated|seen|considered|deemed|dismissed|written\s+off|whose|partners?|husbands?|wives|wife|bosses|boss|"
+    r"parents?|families|family|spouses?|coworkers?|exes|mothers?|fathers?|moms?|dads?|kids|children|teachers?|doctors?)\b"
+)
+_NEG_GAP = re.compile(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
+
+
+@rule(
+    id="boundaries/disparaging-clients",
+    title="Disparaging clients or arguing with them in public",
+    severity="warning",
+    flags="Mocking, rating or complaining about clients (\"my Thursday client is SO exhausting\", "
+          "\"doing an impression of my most dramatic patient\"), slurs for the people a service treats, "
+          "and public arguments with a reviewer who is or was a client.",
+    why="Clients and would-be clients read these posts and recognise themselves or people like them. "
+        "Mockery erodes trust in the profession and in the clinician; arguing with a reviewer who is a "
+        "client turns a care relationship into a public dispute and often discloses clinical details.",
+    example="Ugh, my Thursday client is SO exhausting. Some people just don't want to get better.",
+    fine="Clients who cancel at the last minute aren't lazy; ambivalence about change is normal and worth exploring together.",
+    instead="Take frustration to supervision or consultation, not social media. Reply to critical "
+            "reviews with a general statement that confirms no relationship and offers a private channel.",
+    sources="APA Ethics Code 3.04, 3.05, 4.01; APA Social Media Guideline 2.2; ACA Code of Ethics H.6.d; "
+            "Farnan et al., Ann Intern Med 2013;158:620-627",
+    message="This disparages clients or argues with one in public. Clients read such posts, and they "
+            "undermine trust and the professional relationship.",
+)
+def detect(post):
+    text = post.text
+    for m in _PATTERN.finditer(text):
+        start, end = m.start(), m.end()
+        kind = m.lastgroup
+        if post.negated(start, 50) or post.taught_as_wording(start, end):
+            continue
+        if kind in ("linked", "adj") and _NEG_GAP.search(m.group(0)):
+            continue  # "clients who cancel aren't lazy"
+        if kind == "linked" and _OTHER_VOICE.search(m.group("gap")):
+            continue  # "clients tell me their bosses are lazy", "clients who were labelled crazy"
+        if kind == "slur":
+            if post.in_quotes(start, end) or not _SLUR_CONTEXT.search(post.window(start, end, 120, 120)):
+                continue
+        if kind in ("sneer", "people"):
+            s, e = post.sentence(start)
+            ps = post.sentence(s - 1)[0] if s > 0 else s
+            if not _GROUP.search(text, max(ps, start - 200), min(e, end + 60)):
+                continue
+        if kind == "review":
+            lo, hi = max(0, start - 200), min(len(text), end + 200)
+            if not _ARGUE.search(text, lo, hi):
+                continue
+            if m.group(0).startswith("you") and not (
+                    _REVIEW_CONTEXT.search(text, lo, hi) or _NAME_ADDRESS.search(text, max(0, start - 60), start + 4)):
+                continue
+            if re.search(r"\b(?:can'?t|cannot|never|won'?t)\s+(?:discuss|confirm|comment)", text):
+                continue
+        yield Hit(start, end)

@@ -1,0 +1,69 @@
+"""boundaries/personal-contact-anytime: personal numbers and round-the-clock availability.
+
+Sources: APA Ethics Code 3.05 (multiple relationships) and 4.02 (limits of
+confidentiality, including electronic transmission); APA Social Media
+Guideline 2.4 and 2.5 (a social-media and communication policy in informed
+consent); ACA Code of Ethics H.6.a; AAMFT Code of Ethics 1.3.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+
+_ANYTIME = (
+    r"(?:any\s*time|whenever|day\s+or\s+night|night\s+or\s+day|24/7|24-7|24\s+hours|around\s+the\s+clock|(?:at\s+)?any\s+hour|"
+    r"at\s+all\s+hours|middle\s+of\s+the\s+night|even\s+(?:at\s+)?(?:night|weekends|midnight|\d{1,2}\s*am|on\s+weekends|holidays))"
+)
+
+_PATTERN = re.compile(factored(
+    # a personal number or account, offered
+    r"\b(?:my|our)\s+(?:personal|private|own|home)\s+(?:cell(?:\s*phone)?|phone(?:\s+number)?|number|mobile|line|whatsapp|"
+    r"email|e-mail|text\s+line|signal|telegram)\b"
+    r"|\bmy\s+(?:cell|cell\s*phone|mobile)\s+(?:number\s+)?(?:is|:)"
+    # "text me anytime", "message me on Facebook whenever something comes up. Day or night."
+    r"|\b(?:text|call|message|reach|contact|dm|email|ping|whatsapp|ring|phone)\s+me\b[^.!?\n]{0,60}?"
+    r"(?:\b" + _ANYTIME + r"|[.!?]\s+(?:day\s+or\s+night|night\s+or\s+day|24/7|any\s*time|around\s+the\s+clock)\b)"
+    # "I'm available 24/7"
+    r"|\b(?:i'?m|i\s+am)\s+(?:always\s+)?(?:available|reachable|on\s+call|here|around|a\s+text\s+away|a\s+call\s+away)\s+"
+    r"(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME
+))
+_OFFERED_BEFORE = re.compile(
+    r"\b(?:here'?s|get|gets|have|has|give|giving|share|sharing|use|on|at|to|via|text|call|message|ring|whatsapp|email|"
+    r"reach\s+me\s+on|contact\s+me\s+on)\s+$")
+_OFFERED_AFTER = re.compile(r"^[^.!?\n]{0,40}?(?:\d{3}|@\w|\b(?:text|call|message|reach|whatsapp|dm|email)\s+(?:me|it)\b)")
+_SERVICE_SUBJECT = re.compile(r"\b(?:988|lifeline|crisis\s+line|hotline|answering\s+service|office|front\s+desk|on-call\s+clinician)\b")
+
+
+@rule(
+    id="boundaries/personal-contact-anytime",
+    title="Personal number or round-the-clock contact",
+    severity="warning",
+    flags="Giving clients a personal phone, WhatsApp or email, or promising contact at any hour "
+          "(\"text my personal cell day or night\", \"message me about anything, 24/7\"). A practice "
+          "line, office hours and crisis numbers are not flagged.",
+    why="Personal, always-on contact blurs the professional relationship, cannot be sustained, and "
+        "sets up a promise the clinician may not keep when someone is in crisis. Messages on personal "
+        "phones and apps also fall outside secure, documented channels.",
+    example="Clients, my personal cell is 555-0193. Text me anytime, day or night.",
+    fine="Our office line is 555-0150, Monday to Friday 9 to 5. After hours, call or text 988 or go to the nearest emergency room.",
+    instead="Give the practice's contact details and hours, say how quickly messages are answered, and "
+            "name what to do after hours or in a crisis (988, emergency services).",
+    sources="APA Ethics Code 3.05, 4.02; APA Social Media Guideline 2.4, 2.5; ACA Code of Ethics H.6.a; "
+            "AAMFT Code of Ethics 1.3",
+    message="This offers personal or round-the-clock contact. Always-available personal channels blur "
+            "the professional role and promise availability that cannot be guaranteed in a crisis.",
+)
+def detect(post):
+    text = post.text
+    for m in _PATTERN.finditer(text):
+        start, end = m.start(), m.end()
+        if post.negated(start, 50) or post.in_quotes(start, end):
+            continue
+        if _SERVICE_SUBJECT.search(post.clause_before(start, 40)):
+            continue
+        token = m.group(0)
+        if token.startswith(("my ", "our ")) and not (
+                _OFFERED_BEFORE.search(text, max(0, start - 20), start) or _OFFERED_AFTER.search(text[end:end + 60])):
+            continue
+        yield Hit(start, end)

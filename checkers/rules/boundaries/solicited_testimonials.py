@@ -1,0 +1,78 @@
+"""boundaries/solicited-testimonials: asking clients for reviews or testimonials.
+
+Sources: APA Ethics Code 5.05 (no testimonials solicited from current
+clients or others vulnerable to undue influence) and 3.05 (multiple
+relationships); APA Social Media Guideline 2.4; ACA Code of Ethics C.3.b
+(testimonials).
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..lexicon import factored
+
+_REVIEW = (
+    r"(?:(?:quick|honest|glowing|positive|good|great|kind|short|little|5|five|5-star|five-star|google|yelp|facebook|fb|"
+    r"healthgrades|zocdoc|psychology\s+today|star|video|written|\w+-star)\s+){0,3}(?:reviews?|testimonials?|ratings?|recommendations?)"
+)
+
+_PATTERN = re.compile(factored(
+    r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)\s+(?:us|me)?\s*(?:a|an|your|some)?\s*" + _REVIEW + r"\b"
+    r"|\b(?:review|rate)\s+(?:us|me|our\s+practice|the\s+practice)\b|\b(?:5|five)[- ]stars?\s+(?:for|on)\s+(?:us|me|google|yelp)\b"
+    r"|\b(?:a\s+)?(?:review|testimonial)s?\s+(?:would|will)\s+(?:mean|help)\b|\bwe'?d\s+love\s+(?:a|your)\s+(?:\w+\s+)?(?:review|testimonial)"
+    r"|\bin\s+(?:exchange|return)\s+for\s+(?:a|an|your)\s+(?:\w+\s+)?(?:review|testimonial|rating)"
+    r"|\b(?:share|tell\s+us|send\s+(?:us|me))\s+(?:your\s+)?(?:success\s+)?stor(?:y|ies)\s+(?:for|on)\s+(?:our|my)\s+"
+    r"(?:website|page|site|testimonials?\s+page)\b"
+    r"|\bsend\s+(?:us|me)\s+your\s+testimonials?\b|\bvideo\s+testimonials?\s+wanted\b"
+    # a testimonial by another name: "write a few lines about your experience for our website"
+    r"|\b(?:write|share|send|record|tell\s+us|give\s+us|jot\s+down)\s+(?:us\s+|me\s+)?(?:a\s+few\s+(?:lines|words|sentences)|"
+    r"a\s+(?:short\s+|quick\s+|little\s+)?(?:note|paragraph|blurb|quote|video|clip)|your\s+(?:\w+\s+)?(?:story|experience|thoughts|journey|"
+    r"words))\s+(?:[\w'-]+\s+){0,5}?(?:for|on|to\s+put\s+on)\s+(?:our|my)\s+(?:new\s+)?(?:website|site|web\s+page|page|instagram|"
+    r"brochure|marketing|ads?|profile|testimonials?(?:\s+page)?|homepage|socials?|flyer)\b"
+))
+_NOT_CLINICAL = re.compile(
+    r"\b(?:book|novel|podcast|episode|album|course|app|workbook|show|channel|cookbook|recipe|webinar|workshop|"
+    r"conference|restaurant|product|journal\s+article|paper|manuscript)\b"
+)
+_INCENTIVE = re.compile(
+    r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:your|their)\s+next|free\s+(?:session|month|consult\w*)|"
+    r"entered\s+(?:to|into)|raffle|giveaway|prize|coupon|credit|reward|win|drawing|swag|merch)\b|\$\d"
+)
+
+
+@rule(
+    id="boundaries/solicited-testimonials",
+    title="Asking clients for reviews or testimonials",
+    severity="warning",
+    flags="Requests for reviews, ratings or testimonials from the people a practice serves (\"leave us "
+          "a 5-star review\", \"share your success story for our website\"), especially with an incentive "
+          "(discounts, gift cards, prize draws).",
+    why="Clients are open to influence by their therapist: they may not feel free to refuse, and a "
+        "review confirms publicly that they are a client. Incentives add pressure and make the reviews "
+        "misleading to others.",
+    example="Leave a 5-star review this month and you'll be entered to win a $50 gift card!",
+    fine="We don't ask clients for reviews or testimonials. If you have feedback, our practice manager would welcome a call.",
+    instead="Don't ask. If the practice is listed on review sites, let reviews come unprompted and reply "
+            "without confirming anyone is a client.",
+    sources="APA Ethics Code 5.05, 3.05; APA Social Media Guideline 2.4; ACA Code of Ethics C.3.b",
+    message="This asks for reviews or testimonials. Clients can feel obliged to say yes, and a review "
+            "publicly confirms the treatment relationship.",
+)
+def detect(post):
+    text = post.text
+    for m in _PATTERN.finditer(text):
+        start, end = m.start(), m.end()
+        if post.negated(start, 60) or post.in_quotes(start, end):
+            continue
+        if re.search(r"\b(?:soliciting|solicit|ask(?:ing)?\s+for)\b", post.clause_before(start, 40)) and \
+                re.search(r"\bno\b|\bnever\b|n't\b", post.clause_before(start, 60)):
+            continue
+        window = post.window(start, end, 80, 80)
+        if _NOT_CLINICAL.search(window) and not re.search(r"\b(?:sessions?|therapy|practice|clinic|counsel\w*|clients?|patients?)\b", window):
+            continue
+        if _INCENTIVE.search(post.window(start, end, 160, 200)):
+            yield Hit(start, end, message="This asks for reviews or testimonials and offers something in return. "
+                                          "Clients can feel obliged to say yes, an incentive adds pressure and makes "
+                                          "the reviews misleading, and a review confirms the treatment relationship.")
+        else:
+            yield Hit(start, end)

@@ -1,0 +1,193 @@
+"""language/stigmatizing-label: slurs and labels that reduce people to a condition.
+
+Two kinds of words:
+
+- casual slurs drawn from mental illness: "psycho", "crazy", "nuts",
+  "nut job", "lunatic", "insane", "loony", "maniac", "basket case",
+  "certifiable", "schizo", "sociopath" (said of a boss or an ex), "off
+  their meds", "belongs in a psych ward";
+- labels that make a person their condition: "schizophrenics", "addicts",
+  "junkies", "alcoholics", "the mentally ill", "crackhead", "substance
+  abuser", "the handicapped", "retarded".  "Substance abuser" draws more
+  punitive judgements from clinicians than "a person with a substance use
+  disorder" (Kelly & Westerhoff 2010).
+
+"Crazy" is a finding in everyday senses too ("crazy busy", "you're not
+crazy for feeling this"): it still uses mental illness as the measure of
+what is unreasonable, and person-centred guidance asks professionals to
+model other words.
+
+Not findings: the word mentioned as wording ("let's avoid words like
+'psycho'", "stop saying schizophrenics"), names of mutual-help groups
+("Alcoholics Anonymous", "Adult Children of Alcoholics"), people naming
+their own recovery ("I'm a recovering alcoholic"), hobby idioms
+("adrenaline junkie", "coffee addict"), "alcoholic drinks", "nuts and
+seeds".
+
+Sources: APA Publication Manual (7th ed.), bias-free language guidelines;
+Kelly & Westerhoff, Int J Drug Policy 2010;21:202-207; APA Social Media
+Guideline 2.7.
+"""
+
+from ...engine.lazy import lazy_re
+from ...engine.registry import Hit, rule
+from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from . import diagnosis_as_adjective
+from ._common import PERSON, ends_with
+
+TAG = "language:stigmatizing-label"
+gate_words(TAG, "psycho", "sociopath", "craz", "cray", "nut", "lunatic", "lunacy", "insane", "loon", "maniac",
+           "madm", "basket", "certifiable", "mental", "wack", "whack", "funny", "madhouse", "schizo", "retard",
+           "spaz", "derange", "demented", "strait", "straight", "padded", "psych", "asylum", "meds", "handicap",
+           "addict", "junkie", "druggie", "crackhead", "cokehead", "methhead", "tweaker", "dope", "alcoholic",
+           "abuser", "bipolar", "borderline", "anorexic", "bulimic", "depressive", "epileptic")
+
+AT = lazy_re(
+    r"(?P<plain>psychos?\b|(?:socio|psycho)paths?\b|craz(?:y|ier|iest|ies|iness)\b(?!\s+(?:horse|rich\s+asians|"
+    r"ex-girlfriend|glue|eights))|cray[- ]?cray\b|nut\s?(?:jobs?|cases?|houses?)\b|nutters?\b|lunatics?\b|lunacy\b|"
+    r"insane(?:ly)?\b|loon(?:y|ey|ie|ies|eys)\b|maniacs?\b|madm[ae]n\b|basket\s+cases?\b|certifiable\b|"
+    r"mental\s+cases?\b|wh?ack(?:o|os|\s?jobs?)\b|funny\s+farm\b|madhouse\b|retard(?:ed|s)?\b|"
+    r"spaz(?:zes|zing|zed)?\b|deranged\b|demented\b|strait-?\s?jackets?\b|straight-?\s?jackets?\b|"
+    r"padded\s+(?:room|cell)s?\b|schizophrenics\b|(?:bipolars|borderlines|anorexics|bulimics|depressives|"
+    r"psychotics|epileptics)\b)"
+    r"|(?P<schizo>schizos?\b)"
+    r"|(?P<substance>(?:addicts|junkies|junkie|druggies|druggie|crackheads?|cokeheads?|methheads?|tweakers|"
+    r"dope\s?fiends?|alcoholics)\b)"
+    r"|(?P<nuts>nuts\b)"
+    r"|(?P<mental>mental(?=\s*(?:[.,!?;:)]|$|\s+(?:and|but|lol|lmao|haha|today|right\s+now|over|about|when|if)\b)))"
+    r"|(?P<ward>(?:psych\s+ward|mental\s+(?:hospital|institution|asylum)|asylum|loony\s+bin)\b)"
+    r"|(?P<meds>meds\b)"
+    r"|(?P<schizophrenic>schizophrenic\b)"
+    r"|(?P<mentally>mentally\s+ill\b)"
+    r"|(?P<handicapped>handicapped\b)"
+    r"|(?P<addict>addict\b)"
+    r"|(?P<alcoholic>alcoholic\b)"
+    r"|(?P<abuser>abusers?\b)"
+    r"|(?P<dxnoun>(?:borderline|bipolar)\b)"
+)
+
+# What has to come before (end-anchored) or after (anchored) each kind of word.
+_BEFORE = {
+    "nuts": lazy_re(r"(?:\b(?:go|goes|going|gone|went|drive|drives|driving|drove|driven|am|is|are|was|were|be|been|"
+                    r"being|absolutely|totally|completely|stark\s+raving|raving|plain|freaking|literally|so|bit|little)"
+                    r"|'s|'re|'m)\s+$"),
+    "mental": lazy_re(r"(?:\b(?:is|are|was|went|gone|go|going|goes|absolutely|totally|completely|proper|properly)"
+                      r"|'s|'re)\s+$"),
+    "ward": lazy_re(r"\b(?:belongs?|belonged|send\s+(?:\w+\s+)?|sent\s+(?:\w+\s+)?|lock\s+(?:\w+\s+)?up)\s+"
+                    r"(?:in|to)\s+(?:a|the)\s+$"),
+    "meds": lazy_re(r"(?:\b(?:is|are|must\s+be|clearly|obviously|probably|someone'?s|somebody'?s|went|gone|"
+                    r"forgot\s+to\s+take)|'s|'re)\s+(?:\w+\s+)?off\s+(?:his|her|their|your)\s+$"),
+    "schizophrenic": lazy_re(r"(?:\b(?:a|an|the|this|that|some|like\s+a|probably|clearly|obviously|is|are)"
+                             r"|'s|'re)\s+$"),
+    "mentally": lazy_re(r"\b(?:the|these|those|our|all\s+the)\s+$"),
+    "handicapped": lazy_re(r"\b(?:the|these|those)\s+$"),
+    "addict": lazy_re(r"(?:\b(?:an|the|this|that|every|drug|heroin|opioid|opiate|meth|crack|cocaine|fentanyl|pill|"
+                      r"dope|recovering|former|typical|total|hopeless|functioning)\s+|\bex-)$"),
+    "alcoholic": lazy_re(r"\b(?:an|the|this|that|every|a|functioning|raging|recovering|former|hopeless|chronic|"
+                         r"typical)\s+$"),
+    "abuser": lazy_re(r"\b(?:substance|drug|alcohol|opioid|heroin|meth|cocaine|crack|polysubstance)\s+$"),
+    "dxnoun": lazy_re(r"\b(?:a|such\s+a|total|typical|crazy)\s+$"),
+}
+_PERSON_NEXT = lazy_re(r"\s+" + PERSON + r"\b")
+_NOT_AFTER = {
+    "schizophrenic": lazy_re(r"\s+(?:disorder|spectrum|episode|symptoms?|features|illness)\b"),
+    "alcoholic": lazy_re(r"\s+(?:drinks?|beverages?|content|liver|hepatitis|cirrhosis|cardiomyopathy|fatty|"
+                         r"ketoacidosis|neuropathy|poisoning|beer|wine|punch)\b"),
+    "dxnoun": lazy_re(r"\s+(?:personality|disorder|diagnosis|patient|client|i|ii|case|score|result)\b"),
+}
+_PERSON_AFTER_OK = ("schizophrenic", "mentally", "handicapped", "alcoholic")
+_ABUSER_OF = lazy_re(r"\s+of\s+(?:drugs|alcohol|substances|opioids)\b")
+
+# "adrenaline junkie", "coffee addict": hobby idioms, not about addiction.
+_HOBBY = lazy_re(
+    r"\b(?:adrenaline|news|coffee|caffeine|gym|fitness|sugar|chocolate|shopping|book|podcast|data|tech|travel|"
+    r"hiking|running|workout|exercise|political|politics|trivia|plant|craft|adventure|information|info|tea|"
+    r"netflix|tv|movie|film|music|sports?|puzzle|crossword|true\s+crime|productivity|spreadsheet|wellness|"
+    r"self-help|research|thrill|speed|game|gaming|video\s+game|carb|candy|diet\s+coke|soda)\s+$"
+)
+# "I'm a recovering alcoholic", "as a former addict": a person naming their own recovery.
+_OWN_RECOVERY = lazy_re(
+    r"\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|as|we'?re|we\s+are|we\s+were)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:proud|recovering|former|grateful|sober|ex-)\s*)*$"
+)
+_GROUP_NAME = lazy_re(r"\s+(?:anonymous|support\s+group|family\s+group)\b")
+_CHILDREN_OF = lazy_re(r"\b(?:adult\s+)?children\s+of\s+$")
+
+
+def _label_span(post, text, s, m):
+    """The span to report for a matched word, or None when it is not a label here."""
+    kind, e = m.lastgroup, m.end()
+    if kind == "plain":
+        return s, e
+    if kind == "schizo":
+        if any(a <= s and e <= b for a, b in diagnosis_as_adjective.find(post)):
+            return None  # "my schizo printer" is reported by diagnosis-as-adjective
+        return s, e
+    if kind in ("substance", "addict", "alcoholic"):
+        start = s
+        if kind != "substance":
+            before = ends_with(_BEFORE[kind], text, s, 30)
+            after_person = kind == "alcoholic" and _PERSON_NEXT.match(text, e)
+            if before and not (kind in _NOT_AFTER and _NOT_AFTER[kind].match(text, e)):
+                start = before.start()
+            elif after_person:
+                e = after_person.end()
+            else:
+                return None
+        if (ends_with(_HOBBY, text, s, 30) or ends_with(_OWN_RECOVERY, text, start, 40)
+                or ends_with(_CHILDREN_OF, text, start, 30) or _GROUP_NAME.match(text, e)):
+            return None
+        return start, e
+    if kind == "abuser":
+        before = ends_with(_BEFORE["abuser"], text, s, 30)
+        if before:
+            return before.start(), e
+        after = _ABUSER_OF.match(text, e)
+        return (s, after.end()) if after else None
+    before = ends_with(_BEFORE[kind], text, s, 60)
+    if before and not (kind in _NOT_AFTER and _NOT_AFTER[kind].match(text, e)):
+        if kind in _PERSON_AFTER_OK and kind != "schizophrenic" and _PERSON_NEXT.match(text, e):
+            before = None  # "the mentally ill people ...": reported below as the phrase
+        else:
+            return before.start(), e
+    if kind in _PERSON_AFTER_OK:
+        after = _PERSON_NEXT.match(text, e)
+        if after:
+            return s, after.end()
+    return None
+
+
+@rule(
+    id="language/stigmatizing-label",
+    title="Stigmatizing label or slur",
+    severity="warning",
+    flags="Slurs drawn from mental illness (\"psycho\", \"crazy\", \"nuts\", \"nut job\", \"lunatic\", "
+          "\"insane\", \"basket case\") and labels that make people their condition "
+          "(\"schizophrenics\", \"addicts\", \"junkies\", \"the mentally ill\", \"substance abuser\"). "
+          "Not words mentioned in order to retire them, group names such as Alcoholics Anonymous, "
+          "or someone naming their own recovery.",
+    why="Slurs tie mental illness to danger, chaos and ridicule, and labels reduce a person to a "
+        "condition. Wording changes how people are treated: clinicians judged a person described as "
+        "a \"substance abuser\" as more deserving of punishment than the same person described as "
+        "having a substance use disorder. Readers include people with these conditions and their "
+        "families, who may be deciding whether to seek help.",
+    example="My ex is an absolute psycho.",
+    fine="Stop saying 'schizophrenics'; say 'people with schizophrenia.' Person-first language puts the human first.",
+    instead="Name the behaviour or the person, not a diagnosis-as-insult: \"my ex was cruel\", \"an "
+            "exhausting week\". For people, use person-first wording: \"a person with schizophrenia\", "
+            "\"a person with a substance use disorder\", \"a person in recovery\", \"people with mental "
+            "illness\", \"disabled people\" or \"people with disabilities\".",
+    sources="APA Publication Manual (7th ed.), bias-free language guidelines; Kelly & Westerhoff, "
+            "Int J Drug Policy 2010;21:202-207; APA Social Media Guideline 2.7",
+    message="This word is a slur drawn from mental illness or a label that reduces a person to a "
+            "condition. It can hurt and discourage the readers it describes.",
+)
+def detect(post):
+    text = post.text
+    for s, _, _ in gate_hits(post, TAG):
+        m = AT.match(text, s)
+        if not m:
+            continue
+        span = _label_span(post, text, s, m)
+        if span and not discussed_as_wording(post, *span):
+            yield Hit(*span)

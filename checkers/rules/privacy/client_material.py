@@ -1,0 +1,35 @@
+"""privacy/client-material: a client's own writing, art or messages in a post.
+
+A client's poem, drawing, journal entry, letter, card or text message is
+theirs and is often recognisable to them and to people who know them, even
+with the name removed.  Photos, recordings and screenshots are reported by
+privacy/client-photo instead.
+
+Sources: APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code
+of Ethics §H.6.d; HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(R) ("any other
+unique identifying characteristic").
+"""
+
+from ...engine.registry import Hit, rule
+from ..client_narrative import find_client_material
+
+
+@rule(
+    id="privacy/client-material",
+    title="A client's writing, art or messages",
+    severity="warning",
+    flags="A particular client's poem, artwork, journal, letter, card or message described or shared "
+          "(\"my client's poem\", \"a drawing one of my kiddos made\", \"she said I could share\").",
+    why="Creative work and messages carry a person's voice, handwriting and story; the client, their "
+        "family or classmates can recognise them without any name attached.",
+    example="A client gave me permission to share her journal entry from our work together, so here it is:",
+    fine="Journaling can help between sessions. Here is a prompt I wrote for anyone who wants to try it.",
+    instead="Share your own prompt or example instead, or describe the technique in general terms.",
+    sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d",
+    message="This shares or describes a particular client's own material. It can identify them even "
+            "without a name, and it reveals that they are in treatment.",
+)
+def detect(post):
+    for m in find_client_material(post):
+        if not m.media:
+            yield Hit(m.start, m.end)

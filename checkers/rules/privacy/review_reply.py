@@ -1,0 +1,190 @@
+"""privacy/review-reply: a reply to a review or comment that confirms a
+treatment relationship or discusses someone's care.
+
+A reply signal (thanks for the review, sorry to hear, a greeting to the
+reviewer by name) together with something that confirms the person was a
+client: their diagnosis, medication, sessions, intake, bill, missed
+appointments, "since starting with us", "our records show".  Generic replies
+("thank you for your feedback, please call our office manager") and
+neither-confirm-nor-deny replies are fine.
+
+Sources: HIPAA Privacy Rule, 45 CFR 164.502(a) (uses and disclosures) and
+164.514(b)(2) (names are identifiers); HHS OCR resolutions over review replies:
+Elite Dental Associates (Oct 2019), Dr. U. Phillip Igbinadolor & Associates
+(Mar 2022), New Vision Dental (Dec 2022), Manasa Health Center (June 2023, a
+psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..client_narrative import first_word, iter_words, trie
+
+# A reply to someone: strong cues name a review; weak cues fit any comment reply.
+_REVIEW_CUE = re.compile(trie([
+    "review", "reviews", "reviewer", "rating", "rated us", "star", "stars", "yelp", "google listing", "google page",
+    "testimonial", "feedback", "1-star", "2-star", "3-star", "4-star", "5-star", "1 star", "2 star", "3 star",
+    "4 star", "5 star", "five stars", "five-star", "one star", "one-star",
+]) + r"\b")
+_THANKS_FOR = (
+    r"\s+(?:you\s+)?(?:so\s+much\s+|again\s+|kindly\s+)?(?:for|4)\s+(?:the|your|this|such\s+a|a|these)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:review|feedback|comment|words|stars?|rating|note|shout-?out|recommendation|post|"
+    r"response|message|reply|update)s?\b"
+)
+_GLAD = r"\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:glad|happy|thrilled|delighted|sorry|grateful|proud)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:you|your)\b"
+_REPLY_CUE = re.compile(trie([
+    ("thank", _THANKS_FOR), ("thanks", _THANKS_FOR), ("thank you", r",?\s+[a-z]+\s*!"),
+    ("sorry", r"\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
+    ("apologi", r"(?:ze|se|es)\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
+    ("we're", _GLAD), ("we are", _GLAD), ("i'm", _GLAD), ("i am", _GLAD),
+    ("glad", r"\s+(?:you|your|to\s+hear)\b"), ("happy", r"\s+(?:you|your|to\s+hear)\b"),
+    ("response", r"\s+(?:from|to)\s+(?:the\s+)?(?:owner|reviewer|review|practice)\b"),
+    ("reply", r"\s+(?:from|to)\s+(?:the\s+)?(?:owner|reviewer|review|practice)\b"),
+    "this reviewer", "the reviewer", "dear reviewer", "to the reviewer",
+    ("in response to", r"\s+(?:this|your)\s+(?:review|comment|post)\b"),
+]))
+_REPLY_START = re.compile(r"\W*(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
+_REPLY_HINTS = ("thank", "sorry", "apolog", "glad", "happy", "response", "reply", "reviewer", "hi ", "hey",
+                "hello", "dear", "@")
+# A reply opening that addresses one person by name, checked on the original
+# text: "Mark, you missed...", "Hi Karen,", "Thanks so much, Jenna!", "Ms. R,".
+_NAME_ADDRESS = re.compile(
+    r"^\W*(?:(?i:hi|hey|hello|dear|thanks|thank\s+you|thanks\s+so\s+much|thank\s+you\s+so\s+much|"
+    r"thanks\s+again|thank\s+you\s+again)\s*[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z][a-z]*\.?)?\s*[,!]"
+)
+_NOT_ADDRESSEE = frozenset(
+    "So Honestly Friends Folks Therapists Everyone Everybody Guys Team Parents Clients Patients Okay Ok Well Yes "
+    "No Oh Wow Today Tonight Yesterday Also Still Again Please Reminder Update Note Friendly Gentle Hey Hi Hello "
+    "Thanks Thank Sorry Listen Look Truth Real Plot Fun Quick Big PSA Tip Folks Colleagues Students Members Moms "
+    "Dads Ladies Gentlemen Fam Bestie Babe Mama Y First Second Finally Anyway Seriously Honest Ugh Yay Welcome "
+    "Congrats Congratulations Happy Good Great Reminder Fellow Dear Therapist Doctors Nurses Counselors".split()
+)
+# Confirms the person was treated here, on any reply.
+_YOUR_SERVICE = (
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|intake|visits?|stay|treatment\s+(?:plan|here|with)|"
+    r"bill|balance|invoice|copay|co-pay|claim|records?|chart|file|discharge|assessment|evaluation|testing|"
+    r"time\s+with\s+us|therapist\s+here|medication\s+management)\b"
+    r"|\s+(?:last\s+|next\s+|recent\s+|first\s+)?(?:medication\s+check|med\s+check|check-?up|follow-?up|"
+    r"refill|labs|levels|blood\s*work|program)\b"
+)
+_YOU_DID = (
+    r"\s+(?:have\s+|had\s+|did\s+|'ve\s+)?(?:missed|cancell?ed|no-?showed|rescheduled|attended|completed|"
+    r"came\s+in|came\s+to\s+(?:us|see|our|the\s+clinic|the\s+office)|were\s+(?:seen|diagnosed|prescribed|discharged|"
+    r"referred|treated|late|admitted|billed|charged)|saw\s+(?:dr|our|me)\b|met\s+with\s+(?:dr|our|me)|worked\s+with\s+"
+    r"(?:dr|our|me|us)|owe|haven't\s+paid|didn't\s+pay|left\s+(?:our|the)\s+(?:practice|program|clinic)|"
+    r"started\s+(?:with\s+us|seeing|treatment|therapy|medication|on)|began\s+(?:with\s+us|seeing|treatment|therapy))"
+)
+_SINCE = (
+    r"\s+(?:you\s+)?(?:start(?:ed|ing)|began|beginning|came|coming|joined|joining|first\s+came)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:with\s+us|here|to\s+us|our|in\s+our|at\s+our|with\s+dr)"
+)
+_THIRD = (
+    r"\s+(?:reviewer|patient|client|individual|person)\s+(?:was|is|has|had|missed|never|came|did|didn't|refused|"
+    r"owes|no-?showed|left|arrived|became|attended|stopped)\b"
+)
+_CHANGED = ("lowered", "raised", "increased", "decreased", "adjusted", "changed", "stopped", "refilled")
+_CONFIRMS = re.compile(trie(
+    [("your", _YOUR_SERVICE), ("you", _YOU_DID),
+     ("you've", r"\s+(?:made|come)\s+(?:so\s+much\s+|such\s+|great\s+|real\s+)?(?:progress|a\s+long\s+way)\b")]
+    + [(w, _SINCE) for w in ("since", "after", "when", "before")]
+    + ["working with you", "worked with you", "to work with you", "your time with us", "see you again",
+       ("seeing you", r"\s+(?:in|at|each|every|for|these|those|again|next)\b"), ("having you", r"\s+(?:as|in)\b"),
+       ("as", r"\s+(?:our|a|an)\s+(?:client|patient)\b"), ("our record", r"s?\s+(?:show|shows|indicate|reflect)"),
+       ("the record", r"s?\s+(?:show|shows|indicate|reflect)"), ("per our", r"\s+(?:records|notes|policy)\b"),
+       ("according to our", r"\s+(?:records|notes|files|chart)\b"),
+       ("see you", r"\s+(?:at|in|next)\s+(?:your\s+)?(?:next\s+)?(?:session|appointment|visit|week|group)\b"),
+       ("the", _THIRD), ("this", _THIRD),
+       ("as we", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
+       ("as i", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
+       ("we", r"\s+(?:recommended|prescribed|referred|diagnosed|discharged|treated|adjusted|lowered|raised|"
+              r"increased|decreased|changed|stopped)\b"),
+       ("is a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
+       ("was a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
+       ("watching you", r"(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:grow|heal|improve|fade|progress|get\s+better|thrive)")]
+    + [(w, r"\s+(?:missed|no-?showed|cancell?ed|was\s+discharged|were\s+discharged|owes|owe)\b")
+       for w in ("she", "he", "they")]
+    + [(w, r"\s+your\b") for w in _CHANGED]
+))
+_DRUGS = [
+    "sertraline", "zoloft", "lexapro", "escitalopram", "prozac", "fluoxetine", "wellbutrin", "bupropion",
+    "adderall", "ritalin", "lithium", "xanax", "klonopin", "suboxone", "ketamine", "spravato",
+]
+# Clinical content about the person: enough with a review cue or a named addressee.
+_CARE = re.compile(trie(
+    [("your", r"\s+(?:[\w'-]+\s+){0,2}?(?:anxiety|depression|ptsd|ocd|adhd|bipolar|panic(?:\s+attacks?)?|trauma|"
+              r"grief|insomnia|eating\s+disorder|addiction|recovery|sobriety|diagnosis|anger(?:\s+issues)?|"
+              r"self-harm|drinking|drug\s+use|weight|medications?|meds|prescriptions?|dose|dosage|treatment|"
+              r"therapy|therapist|counsell?or|psychiatrist|psychologist|provider|clinician|progress|care|"
+              r"insurance|results|symptoms|marriage|couples\s+(?:therapy|work)|son|daughter|child|husband|wife|"
+              + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b")]
+    + _DRUGS + ["antidepressant", "ssri"]
+) + r"\b")
+_CANT_DISCUSS = re.compile(
+    r"\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|prevents?\s+us\s+from|prohibits?\s+us\s+from|"
+    r"won't|will\s+not|do\s+not|don't|never|neither|nor|not|no\s+way\s+to)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:discuss|discussing|comment|commenting|confirm|confirming|deny|share|sharing|talk|speak|address|"
+    r"disclose|disclosing|respond|reveal|go\s+into|get\s+into)\b"
+)
+
+
+def _addresses_someone(post) -> bool:
+    m = _NAME_ADDRESS.match(post.original)
+    return bool(m) and m.group("name").rstrip(".") not in _NOT_ADDRESSEE
+
+
+def _reply_kind(post) -> str | None:
+    """'review' (a review, or one named person), 'comment' (any reply) or None."""
+    text = post.text
+    named = post.memo("rr-named", _addresses_someone)
+    if not named:
+        if not any(h in text for h in _REPLY_HINTS):
+            return None
+        if _REPLY_START.match(text) is None and first_word(_REPLY_CUE, text) is None:
+            return None
+    return "review" if named or first_word(_REVIEW_CUE, text) is not None else "comment"
+
+
+def review_reply_hits(post) -> list[tuple[int, int]]:
+    """Spans of replies that confirm a treatment relationship (memoised; consent uses it too)."""
+    return post.memo("review-reply-hits", _find)
+
+
+def _find(post) -> list[tuple[int, int]]:
+    kind = _reply_kind(post)
+    if kind is None:
+        return []
+    text = post.text
+    out = []
+    for pattern in ((_CONFIRMS, _CARE) if kind == "review" else (_CONFIRMS,)):
+        for m in iter_words(pattern, text):
+            s, _ = post.sentence(m.start())
+            if _CANT_DISCUSS.search(text, max(s, m.start() - 60), m.start()):
+                continue  # "we can't discuss your care here"
+            out.append((m.start(), m.end()))
+    return out
+
+
+@rule(
+    id="privacy/review-reply",
+    title="Reply that confirms someone is a client",
+    severity="critical",
+    flags="A reply to a review or comment (\"thanks for the review\", \"sorry you felt...\") that "
+          "mentions the person's diagnosis, medication, sessions, intake, bill or missed appointments, "
+          "or otherwise confirms they were treated.",
+    why="Confirming that a reviewer is a client is itself a disclosure. US regulators have fined "
+        "practices, including a psychiatric practice, for replies to online reviews that revealed "
+        "patients' conditions and treatment.",
+    example="Thanks for the review, Tom! Glad your anxiety has improved since starting sertraline with us.",
+    fine="Thank you for your feedback. We can neither confirm nor deny that anyone is a patient here; "
+         "please call our office manager so we can talk.",
+    instead="Reply with a general, non-confirming message (\"we value all feedback; please call our office "
+            "manager\") and take any discussion offline.",
+    sources="45 CFR 164.502(a), 164.514(b)(2); HHS OCR: Manasa Health Center (2023), Igbinadolor & "
+            "Assoc. (2022), Elite Dental (2019); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d",
+    message="This reply to a review or comment confirms that the person was a client or discusses their "
+            "care. Even a friendly reply can disclose a treatment relationship.",
+)
+def detect(post):
+    for start, end in review_reply_hits(post):
+        yield Hit(start, end)

@@ -1,0 +1,112 @@
+"""privacy/solicit-client-stories: inviting colleagues to share client stories.
+
+A prompt such as "therapists, drop your wildest client story" or "what's the
+funniest thing a patient ever said to you?" asks many professionals at once to
+post confidential material; the #ShareAStoryInOneTweet study found that such
+threads produced many identifiable patient stories.
+
+Sources: APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code
+of Ethics §H.6.d; Ahmed et al., JMIR 2020;22(9):e19746.
+"""
+
+import re
+
+from ...engine.registry import Hit, rule
+from ..client_narrative import first_word, iter_words, policy_negated, trie
+
+_STORY_NOUN = (
+    r"s?'?\s+(?:horror\s+)?(?:stor(?:y|ies)|moments?|quotes?|confessions?|tales?|anecdotes?|encounters?|"
+    r"one-?liners?|fails?)\b"
+)
+_SAID = (
+    r"\s+(?:that\s+)?(?:a|your|one\s+of\s+your|any)\s+(?:[\w-]+\s+)?(?:client|patient)s?\s+(?:has\s+|have\s+|ever\s+|"
+    r"has\s+ever\s+|have\s+ever\s+|once\s+)?(?:said|told|did|asked|done|brought|wrote|say|tell|confessed|shared|"
+    r"admitted)\b"
+)
+_SUPERLATIVE = r"\s+(?:[\w-]+\s+)?(?:client|patient|session|intake)s?\b"
+_STORY = re.compile(trie(
+    [(w, _STORY_NOUN) for w in ("client", "patient", "session", "intake", "therapy room", "caseload")]
+    + [(w, _SAID) for w in ("thing", "things", "story", "stories", "moment", "moments", "line", "lines", "request",
+                            "requests", "excuse", "excuses", "comment", "comments", "confession", "confessions")]
+    + [(w, r"\s+(?:when\s+)?(?:a|your)\s+(?:client|patient)\s+(?:\w+\s+)?(?:said|told|did|asked|surprised|"
+           r"shocked|made|broke|cried|confessed)\b") for w in ("time", "moment")]
+    + [(w, _SUPERLATIVE) for w in ("craziest", "wildest", "weirdest", "funniest", "strangest", "worst", "best",
+                                   "oddest", "most bizarre", "most awkward", "most outrageous", "most memorable",
+                                   "most unhinged", "most unforgettable", "most embarrassing", "most shocking")]
+    + [("#", r"(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
+             r"whatmypatientsaid|craziestpatient)\b")]
+))
+_INVITE_VERB = trie([
+    "drop", "share", "tell", "post", "comment", "reply", "spill", "give", "name", "describe", "go", "let's hear",
+    "let me hear", "what's", "whats", "what is", "what was", "who has", "who's got", "anyone", "has anyone",
+    "ever had",
+]) + r"\b"
+# An imperative or question opening a sentence, or after "therapists," etc.
+_INVITE_START = re.compile(
+    r"(?P<addr>(?:therapists|counsell?ors|clinicians|colleagues|docs|doctors|nurses|friends|y'all|folks|everyone|"
+    r"mhps?|shrinks|fellow\s+\w+)\s*[,:!-]\s*)?" + _INVITE_VERB
+)
+_INVITE = re.compile(trie([
+    "in the comments", "comment below", "below", "drop yours", "drop them", "drop it", "drop em", "reply with",
+    "tag a therapist", "tag a colleague", "tag a friend", "let's hear", "i'll start", "go!", "you've had",
+    "you've ever had", "you've heard", "you've ever heard", "to you", "your wildest", "your craziest",
+    "your funniest", "your best", "your worst", "your weirdest", "your favorite", "your favourite", "thread",
+    "share yours", "your turn", "👇",
+]))
+_YOU = re.compile(r"\b(?:you|your|anyone|y'all)\b")
+
+
+def _invites(post, s: int, e: int) -> bool:
+    """An invitation in the sentence: "comment below", or an imperative/question opening it."""
+    text = post.text
+    if first_word(_INVITE, text, s, e) is not None:
+        return True
+    for m in iter_words(_INVITE_START, text, s, e):
+        if m.group("addr") or not text[s:m.start()].strip(" \t\"'(*-:#@"):
+            return True
+    return False
+
+
+_HINTS = ("client", "patient", "session", "intake", "caseload", "#")
+
+
+@rule(
+    id="privacy/solicit-client-stories",
+    title="Inviting others to share client stories",
+    severity="warning",
+    flags="A prompt asking colleagues or followers to share client stories (\"therapists, drop your "
+          "wildest client story\", \"what's the funniest thing a patient ever said to you?\").",
+    why="A call for client stories multiplies the risk: each reply is a confidential story posted in "
+        "public, and threads like #ShareAStoryInOneTweet produced many identifiable patient stories.",
+    example="Therapists, drop your wildest client story in the comments! I'll start.",
+    fine="Therapists, share your favourite grounding exercise in the comments; I'll start with box breathing.",
+    instead="Invite colleagues to share techniques, resources or lessons learned, not stories about clients.",
+    sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d; "
+            "Ahmed et al., JMIR 2020;22(9):e19746",
+    message="This invites others to post stories about their clients. Each reply would put a "
+            "confidential story in public.",
+)
+def detect(post):
+    for start, end in solicit_hits(post):
+        yield Hit(start, end)
+
+
+def solicit_hits(post) -> list[tuple[int, int]]:
+    """Spans of invitations to share client stories (memoised; the story rules skip them)."""
+    return post.memo("solicit-client-stories", _find)
+
+
+def _find(post) -> list[tuple[int, int]]:
+    text = post.text
+    if not any(h in text for h in _HINTS):
+        return []
+    out = []
+    for m in iter_words(_STORY, text):
+        start = m.start()
+        if policy_negated(post, start) or post.negated(start, 40):
+            continue
+        s, e = post.sentence(start)
+        asks_you = "?" in text[start:min(len(text), e + 2)] and _YOU.search(text, s, e)
+        if asks_you or _invites(post, s, min(len(text), e + 80)):
+            out.append((start, m.end()))
+    return out

@@ -1,0 +1,65 @@
+"""safety/committed-suicide: "committed suicide" and "successful"/"failed" attempts.
+
+"Committed" comes from the time suicide was a crime or a sin; "successful"
+and "failed" turn a death into an achievement and survival into a failure.
+Safe-messaging guidance asks for "died by suicide", "took their own life",
+"attempted suicide" / "survived an attempt" instead.
+
+Phrases taught as wording ("say 'died by suicide', not 'committed suicide'",
+"please stop saying committed suicide") are not findings.  "Successful" and
+"failed" attempts count only when the post talks about a death or suicide,
+so "my third sourdough attempt was finally successful" is left alone.
+
+Sources: Recommendations for Reporting on Suicide (reportingonsuicide.org;
+AFSP, AAS, SAMHSA et al.); #chatsafe (Robinson et al., PLOS ONE 2018;
+Orygen); APA Social Media Guideline 2.7.
+"""
+
+from ...engine.lazy import lazy_re
+from ...engine.registry import Hit, rule
+from ..lexicon import discussed_as_wording
+from ._cues import death_talk
+
+# "committed" forms are findings on their own; outcome words need context.
+PATTERN = lazy_re(
+    r"(?P<committed>\bcommit(?:s|ted|ting)?\s+(?:the\s+act\s+of\s+)?suicides?\b"
+    r"|\bsuicides?\s+(?:was|were|is|are|being|been|had\s+been)\s+committed\b"
+    r"|\b(?:un)?successful(?:ly)?\s+(?:suicides?\s+attempts?\b|suicides?\b|committed\s+suicide\b|committed\b|killed\s+(?:him|her|them)sel(?:f|ves)\b|took\s+(?:his|her|their)\s+(?:own\s+)?life\b)"
+    r"|\bfailed\s+suicide\s+attempts?\b|\bfailed\s+suicides?\b"
+    r"|\bsuicide\s+attempts?\s+(?:that\s+)?(?:failed|succeeded|was\s+(?:un)?successful|were\s+(?:un)?successful)\b)"
+    r"|(?P<outcome>\b(?:un)?successful\s+attempts?\b|\bfailed\s+attempts?\b"
+    r"|\battempts?\s+(?:\w+\s+){0,2}?(?:was|were|finally|had\s+been|wasn'?t|weren'?t)\s+(?:\w+\s+)?(?:un)?successful\b"
+    r"|\battempts?\s+(?:\w+\s+){0,2}?(?:failed|succeeded)\b|\bsucceeded\s+(?:this\s+time|at\s+last|on\s+(?:her|his|their|the)\s+\w+\s+(?:try|attempt))\b"
+    r"|\btried\s+(?:\w+\s+){0,3}?(?:and|but)\s+failed\b)"
+)
+
+
+@rule(
+    id="safety/committed-suicide",
+    title="\"Committed suicide\" or a \"successful\"/\"failed\" attempt",
+    severity="warning",
+    flags="\"Committed suicide\", \"commit suicide\", \"successful suicide\", and \"successful\", "
+          "\"failed\" or \"unsuccessful\" attempts when the post is about a death or a suicide. "
+          "Not when the phrase is taught as wording to avoid.",
+    why="\"Committed\" echoes the time when suicide was treated as a crime or a sin, and "
+        "\"successful\" or \"failed\" frame a death as an achievement and survival as a failure. "
+        "Safe-messaging guidance for media and for social media asks for neutral wording, which "
+        "readers who have lost someone, or who are struggling themselves, notice.",
+    example="So sad to hear the musician committed suicide last week.",
+    fine="Language matters: say 'died by suicide', not 'committed suicide'. If you are struggling, call or text 988.",
+    instead="\"Died by suicide\", \"took their own life\" or \"ended their life\"; \"attempted suicide\" "
+            "or \"survived a suicide attempt\" instead of a failed or unsuccessful attempt.",
+    sources="Recommendations for Reporting on Suicide (reportingonsuicide.org); #chatsafe "
+            "(Robinson et al., PLOS ONE 2018); APA Social Media Guideline 2.7",
+    message="\"Committed\" suicide and \"successful\" or \"failed\" attempts frame suicide as a crime "
+            "or an achievement. Neutral wording is kinder to people bereaved by suicide and to "
+            "people who are struggling.",
+)
+def detect(post):
+    for m in PATTERN.finditer(post.text):
+        start, end = m.span()
+        if m.lastgroup == "outcome" and not death_talk(post):
+            continue
+        if discussed_as_wording(post, start, end):
+            continue
+        yield Hit(start, end)

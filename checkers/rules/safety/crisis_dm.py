@@ -1,0 +1,83 @@
+"""safety/crisis-dm: inviting people in crisis to DM or comment instead of
+pointing them to crisis services.
+
+A professional's inbox or comment section is not staffed around the clock,
+cannot send help, and turns a public account into an unplanned crisis line.
+Safe-messaging guidance asks posts that speak to people in crisis to point
+to services that can respond: 988 (call or text, US), a crisis text line,
+emergency services.
+
+A finding needs both an invitation ("DM me", "comment below", "my DMs are
+open", "I'll message you") and a crisis near it ("thinking of ending it",
+"suicidal", "self-harm").  A post that also points to 988, a crisis line or
+emergency services is fine; a post that *discourages* them ("don't call a
+hotline") is not rescued by naming them.  Invitations that are refused
+("I can't respond to DMs") are not invitations.
+
+Sources: 988 Suicide & Crisis Lifeline (US, since July 2022);
+Recommendations for Reporting on Suicide (reportingonsuicide.org);
+#chatsafe (Robinson et al., PLOS ONE 2018); APA Social Media Guideline 2.4.
+"""
+
+from ...engine.lazy import lazy_re
+from ...engine.registry import Hit, rule
+from ._cues import CRISIS_CUE, near, resource_offered
+
+INVITE = lazy_re(
+    r"\b(?:dm|pm|message|msg|inbox|text|txt|email|e-mail|call|ring|ping|reach\s+out\s+to|write\s+to|talk\s+to|"
+    r"come\s+to|hit\s+up|chat\s+with)\s+(?:me|us)\b"
+    r"|\bhmu\b|\bslide\s+into\s+(?:my|the)\s+dms?\b"
+    r"|\b(?:my\s+|our\s+)?(?:dms?|inbox|messages|pms?|door)\s+(?:is|are)\s+(?:always\s+|wide\s+|still\s+)?open\b"
+    r"|\b(?:send|drop|shoot|leave)\s+(?:me\s+|us\s+)?(?:a|an|your)\s+(?:dm|pm|message|msg|note|text|comment)\b"
+    r"|\bcomment\s+(?:below|here|down\s+below|on\s+this)\b|\bcomment\s+['\"]?\w{1,12}['\"]?\s+(?:if|below|and)\b"
+    r"|\b(?:leave|drop|write|post)\s+(?:a\s+|your\s+)?comments?\b|\b(?:reply|respond)\s+(?:below|here|to\s+this)\b"
+    r"|\bin\s+the\s+comments\b|\breply\s+to\s+(?:this|my)\s+(?:story|post)\b|\bmessage\s+(?:the|our|my)\s+page\b"
+    r"|\b(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?(?:dm|message|text|call|reply\s+to|check\s+in\s+with|"
+    r"talk\s+(?:to|with)|reach\s+out\s+to|respond\s+to|walk)\s+you\b"
+    r"|\bi\s+answer\s+(?:every|all|each)\s+(?:message|dm|comment)s?\b"
+)
+
+# The invitation is turned down or is about someone else's message.
+_REFUSED = lazy_re(
+    r"\b(?:don'?t|do\s+not|never|can'?t|cannot|won'?t|not|no\s+need\s+to|isn'?t|aren'?t)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:he|she|they|who|client|patient)\s+(?:\w+\s+)?$"
+)
+
+
+@rule(
+    id="safety/crisis-dm",
+    title="Inviting people in crisis to DM or comment",
+    severity="critical",
+    flags="An invitation to DM, message or comment (\"DM me\", \"comment below\", \"my DMs are "
+          "open\") addressed to people in crisis (\"if you're thinking of ending it\", \"having "
+          "thoughts of self-harm?\"), in a post that does not point to 988, a crisis line or "
+          "emergency services, or that discourages them.",
+    why="A personal inbox or a comment thread cannot respond around the clock or send help, and "
+        "replying to someone in crisis there starts an unplanned clinical relationship. Crisis "
+        "services exist for exactly this; safe-messaging guidance asks posts that speak to people "
+        "in crisis to point to them.",
+    example="If you're thinking of ending it tonight, DM me. I'm here, I'll answer.",
+    fine="If you're thinking about suicide, call or text 988 now. I can't monitor DMs, so please "
+         "reach out to 988 or emergency services instead.",
+    instead="Point to services that can respond now: \"If you're thinking about suicide, call or "
+            "text 988 (US) or go to the nearest emergency room.\" Say plainly that you do not "
+            "monitor messages for emergencies.",
+    sources="988 Suicide & Crisis Lifeline (US, 2022); Recommendations for Reporting on Suicide "
+            "(reportingonsuicide.org); #chatsafe (Robinson et al., PLOS ONE 2018); APA Social Media "
+            "Guideline 2.4",
+    message="This invites people in crisis to message or comment, with no crisis service to turn "
+            "to. A DM or comment thread cannot respond in time or send help.",
+)
+def detect(post):
+    invites = None
+    for m in INVITE.finditer(post.text):
+        if invites is None:  # the whole-post question, asked once and only if needed
+            if resource_offered(post):
+                return
+            invites = 0
+        start, end = m.span()
+        if _REFUSED.search(post.clause_before(start, 40)):
+            continue
+        if not near(post, start, end, CRISIS_CUE, 200, 150):
+            continue
+        yield Hit(start, end)

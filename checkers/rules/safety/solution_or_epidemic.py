@@ -1,0 +1,120 @@
+"""safety/solution-or-epidemic: suicide framed as a way out, or as an epidemic.
+
+Two framings that safe-messaging guidance asks writers to avoid:
+
+- suicide as a solution, relief or release: "suicide is a rational way
+  out", "ending it is the only way out of the pain", "she's finally at
+  peace now" (about a suicide);
+- suicide as an unstoppable "epidemic": "a suicide epidemic in our
+  county", "every 11 minutes ... it's an epidemic".  The word suggests
+  contagion nobody can stop, which can make suicide seem normal and
+  prevention hopeless.
+
+Not findings: negations ("suicide is never a way out"), a feeling
+described in order to answer it ("it can feel like the only way out; it
+isn't, and 988 can help"), other epidemics ("the opioid epidemic"), and
+the word taught as wording ("don't call it an epidemic").
+
+Sources: Recommendations for Reporting on Suicide (reportingonsuicide.org);
+#chatsafe (Robinson et al., PLOS ONE 2018); APA Social Media Guideline 2.7.
+"""
+
+from ...engine.lazy import lazy_re
+from ...engine.registry import Hit, rule
+from ..lexicon import SUICIDE_TALK, discussed_as_wording
+from ._cues import near, resource_offered
+
+_POSS = r"(?:his|her|their|my|your|the|all|that)"
+
+PATTERN = lazy_re(
+    r"(?P<epidemic>\bepidemics?\b)"
+    # the framing is in the phrase itself
+    r"|(?P<framed>\b(?:suicide|ending\s+it(?:\s+all)?|ending\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|"
+    r"taking\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|killing\s+(?:him|her|them|my|your)sel(?:f|ves))\s+"
+    r"(?:(?:really|truly|honestly|sometimes|often|just|actually|genuinely|simply)\s+)?"
+    r"(?:is|was|seemed|seems|felt|feels|became|becomes|as|looked|looks|can\s+be|could\s+be|might\s+be|may\s+be|"
+    r"makes|made|offered|offers|brought|brings|gave|gives)\s+"
+    r"(?:like\s+)?(?:\w+\s+){0,3}?(?:way\s+out|solution|answer|escape|relief|release|option|choice|freedom|peace|"
+    r"rational|reasonable|understandable|logical|brave|courageous|mercy|merciful|only\s+way|sense)\b)"
+    # needs suicide close by
+    r"|(?P<relief>\b(?:the\s+only|the\s+easy|an\s+easy|a\s+rational|a\s+reasonable|the\s+best|the\s+right|the\s+one|"
+    r"(?:his|her|their)(?:\s+only)?)\s+way\s+out\b"
+    r"|\b(?:at\s+peace|at\s+rest|in\s+a\s+better\s+place|no\s+longer\s+(?:in\s+pain|suffering|hurting|struggling|"
+    r"a\s+burden)|free\s+(?:from|of)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|demons|torment|struggles?)|"
+    r"finally\s+free|found\s+(?:peace|relief|freedom)|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)|"
+    r"(?:ended|ending|end|escaped|escape|escaping|stopped)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|misery|torment)|"
+    r"(?:only|real|true)\s+(?:escape|relief|option)|a\s+(?:welcome\s+)?(?:release|relief))\b)"
+)
+
+_OTHER_EPIDEMIC = lazy_re(
+    r"\b(?:opioid|opiate|fentanyl|overdose|obesity|loneliness|vaping|covid|flu|influenza|hiv|aids|measles|"
+    r"cholera|diabetes|gun\s+violence|misinformation|burnout|screen|smartphone)\s+$"
+)
+_NEGATED = lazy_re(
+    r"\b(?:never|not|isn'?t|wasn'?t|aren'?t|no|doesn'?t|don'?t|won'?t|nothing)\b"
+)
+_FELT = lazy_re(
+    r"\b(?:feel|feels|felt|feeling|seem|seems|seemed|believe|believes|believed|think|thinks|thought|convinced|"
+    r"tells\s+you|lie|lies|liar)\b"
+)
+# Talk *about* the framing: "framing suicide as a solution", "posts that
+# suggest suicide is an understandable response", "calling it an epidemic".
+_META = lazy_re(
+    r"\b(?:fram\w+|present\w*|portray\w*|depict\w*|romanti[cs]i[sz]\w*|glamori[sz]\w*|glorif\w*|suggest\w*|"
+    r"impl(?:y|ies|ying)|message|idea|myth|notion|call\w*|label\w*|describ\w*|term\w*)\b[^.!?\n]{0,60}$"
+)
+_ANSWERED = lazy_re(
+    r"\b(?:but|isn'?t|is\s+not|it'?s\s+not|help\s+is|there\s+is\s+help|recover\w*|hope|treatable|passes|"
+    r"temporary|reach\s+out|988|support)\b"
+)
+
+
+@rule(
+    id="safety/solution-or-epidemic",
+    title="Suicide framed as a way out, or as an epidemic",
+    severity="warning",
+    flags="Suicide presented as a solution, escape, relief or a rational choice (\"a rational way "
+          "out\", \"the only way out of the pain\", \"finally at peace\" about a suicide), and "
+          "suicide called an \"epidemic\". Not negations, and not a feeling named in order to "
+          "answer it with hope or help.",
+    why="Presenting suicide as a way to end pain can make it look like an answer to someone who is "
+        "struggling, and calling it an epidemic suggests it spreads and cannot be stopped, which "
+        "makes it seem common and prevention hopeless. Guidance asks for stories of coping and "
+        "recovery, and for the facts that most people get through a crisis and that help exists.",
+    example="There's a suicide epidemic in our county and it's only getting worse.",
+    fine="Suicide is preventable. Most people who survive a crisis go on to live, and 988 "
+         "(call or text) can help right now.",
+    instead="Describe suicide as a public-health problem that can be prevented (\"suicide rates "
+            "in our county have risen; here is what helps\"), name the pain without presenting "
+            "death as its answer, and add hope and resources such as 988.",
+    sources="Recommendations for Reporting on Suicide (reportingonsuicide.org); #chatsafe "
+            "(Robinson et al., PLOS ONE 2018); APA Social Media Guideline 2.7",
+    message="This frames suicide as a way out of pain or as an unstoppable epidemic. Both framings "
+            "can make suicide seem like an answer, or prevention seem hopeless.",
+)
+def detect(post):
+    text = post.text
+    for m in PATTERN.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        if kind == "epidemic":
+            s, _ = post.sentence(start)
+            if _OTHER_EPIDEMIC.search(text, max(s, start - 30), start):
+                continue
+            if not near(post, start, end, SUICIDE_TALK, 160, 60):
+                continue
+        elif kind == "relief" and not near(post, start, end, SUICIDE_TALK, 160, 80):
+            continue
+        if kind != "epidemic":
+            if _NEGATED.search(m.group(0)) and kind == "framed":
+                continue
+            if post.negated(start, 40):
+                continue
+            clause = post.clause_before(start, 80)
+            if _FELT.search(clause) and (resource_offered(post) or _ANSWERED.search(text, end, min(len(text), end + 120))):
+                continue
+        if _META.search(text, max(post.sentence(start)[0], start - 80), start):
+            continue
+        if discussed_as_wording(post, start, end):
+            continue
+        yield Hit(start, end)

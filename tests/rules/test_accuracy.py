@@ -1,0 +1,147 @@
+"""Trap cases for the accuracy rules.
+
+Each FIRES case must raise the named rule at warning or above; each QUIET case
+must raise no warning or critical finding in the accuracy area.  The quiet
+cases are what a keyword spotter gets wrong: negated claims, myths quoted to
+be corrected, sourced figures, prescriber-first advice, clinical use.
+"""
+
+import pytest
+
+import checkers
+
+FIRES = [
+    # cure-guarantee
+    ("accuracy/cure-guarantee", "My 8-week course cures panic attacks for good."),
+    ("accuracy/cure-guarantee", "Results guaranteed, or we refund every penny."),
+    ("accuracy/cure-guarantee", "This miracle method erased my clients' trauma in just three sessions."),
+    ("accuracy/cure-guarantee", "Eliminate your social anxiety in 21 days with my program."),
+    ("accuracy/cure-guarantee", "EMDR works for everyone, every time."),
+    ("accuracy/cure-guarantee", "Clinically proven hypnosis to end insomnia. Book now."),
+    ("accuracy/cure-guarantee", "Our program has a 98% success rate with depression."),
+    # unsourced-statistic
+    ("accuracy/unsourced-statistic", "1 in 4 therapists has a client who stalks them online."),
+    ("accuracy/unsourced-statistic", "Research shows 70% of anxiety is caused by gut health."),
+    ("accuracy/unsourced-statistic", "Nine out of ten people with ADHD are never diagnosed."),
+    ("accuracy/unsourced-statistic", "Teens who use TikTok are three times more likely to self-diagnose."),
+    # medication-change
+    ("accuracy/medication-change", "You don't need meds for anxiety, try magnesium and cold showers instead."),
+    ("accuracy/medication-change", "Honestly, just stop taking your Lexapro. It's numbing you."),
+    ("accuracy/medication-change", "Ditch the antidepressants and switch to ashwagandha 🌿"),
+    ("accuracy/medication-change", "Try cutting your Adderall in half on weekends."),
+    ("accuracy/medication-change", "Benzos are poison. Get off them."),
+    ("accuracy/medication-change", "Wean yourself off your SSRI over a week, it's easy."),
+    # self-diagnosis
+    ("accuracy/self-diagnosis", "Can't sit still in meetings? Always losing your keys? You definitely have ADHD."),
+    ("accuracy/self-diagnosis", "Take this quiz to find out if you have BPD 👇"),
+    ("accuracy/self-diagnosis", "If you relate to this video, you're autistic. No assessment needed."),
+    ("accuracy/self-diagnosis", "7 signs you have high-functioning depression (number 4 will shock you)"),
+    # debunked-claim
+    ("accuracy/debunked-claim", "The MMR vaccine causes autism in some kids, I've seen it."),
+    ("accuracy/debunked-claim", "Depression is simply a chemical imbalance in the brain."),
+    ("accuracy/debunked-claim", "ADHD is just an excuse for bad parenting."),
+    ("accuracy/debunked-claim", "Schizophrenia means having multiple personalities."),
+    ("accuracy/debunked-claim", "Autism is caused by cold, refrigerator mothers."),
+    ("accuracy/debunked-claim", "People with schizophrenia are dangerous and should be kept away from kids."),
+    # diagnosis-without-exam
+    ("accuracy/diagnosis-without-exam", "Your ex sounds like a covert narcissist, honestly."),
+    ("accuracy/diagnosis-without-exam", "[politician] is clearly a sociopath."),
+    ("accuracy/diagnosis-without-exam", "That influencer's meltdown? She's obviously bipolar."),
+    # inflated-credentials
+    ("accuracy/inflated-credentials", "Meet the best psychiatrist in town!"),
+    ("accuracy/inflated-credentials", "Dr. Lee, the world's leading expert on trauma bonds, is taking new clients."),
+    ("accuracy/inflated-credentials", "America's #1 anxiety coach is now booking sessions."),
+    ("accuracy/inflated-credentials", "Licensed to practice worldwide, so wherever you live, I can see you."),
+]
+
+QUIET = [
+    # cures and guarantees, negated or taught
+    "There is no quick cure for anxiety, and no one can guarantee results.",
+    "A therapist who guarantees results is a red flag. Good care sets realistic goals.",
+    "Therapy isn't magic and it isn't a cure-all, but it helps many people.",
+    "We use the miracle question from solution-focused therapy in our groups.",
+    "Bipolar disorder has no cure, but it is very treatable.",
+    "Your privacy is guaranteed by law; we never share records without consent.",
+    # statistics with sources, or no statistic at all
+    "Per NIMH, about 1 in 5 US adults lives with a mental illness (NSDUH 2021).",
+    "According to the CDC's 2023 report, 40% of high school students reported persistent sadness.",
+    "Get 20% off your first workshop ticket this week.",
+    "I'm 100% behind the new parity law.",
+    "Be skeptical of posts that say '90% of people' without a source.",
+    # medication advice that sends people to the prescriber
+    "Don't stop your medication without talking to your prescriber first.",
+    "Never stop an SSRI abruptly; talk to your doctor about a taper plan.",
+    "Thinking about coming off your antidepressant? Work out a plan with your psychiatrist.",
+    "Medication, sleep and a good care team make a real difference in bipolar disorder.",
+    "My client stopped her meds last year and we worked closely with her psychiatrist.",
+    "If you skip a dose, take it when you remember, unless your pharmacist says otherwise.",
+    # psychoeducation and clinical use
+    "Exposure and response prevention is an evidence-based treatment for OCD.",
+    "Signs of depression include low mood, loss of interest and sleep changes. If these last two weeks, talk to a doctor.",
+    "If this sounds like you, it might be worth an evaluation with a licensed clinician.",
+    "No, one TikTok can't tell you if you have ADHD. Here's how a real evaluation works.",
+    "I was diagnosed with ADHD at 34, and treatment changed my life.",
+    # myths quoted to correct them
+    "Myth: 'ADHD isn't real.' Fact: it is one of the most studied conditions in child psychiatry.",
+    "Myth vs fact: 'Depression is just a chemical imbalance.' That's an oversimplification (Moncrieff et al. 2022).",
+    "Vaccines do not cause autism; the 1998 paper was retracted and large studies found no link.",
+    "The 'refrigerator mother' theory of autism was discredited decades ago.",
+    "People often think schizophrenia means a split personality. It doesn't.",
+    "You've probably heard that we only use 10% of our brains. Not true.",
+    # public figures and individuals, handled properly
+    "I won't diagnose public figures. The Goldwater Rule exists for good reasons.",
+    "Is your partner a narcissist? Only a full assessment could say, and a comment section can't.",
+    # credentials stated plainly
+    "Licensed psychologist in Ohio, trained in CBT and exposure therapy.",
+    "Board-certified psychiatrist with a focus on perinatal mental health.",
+    "Finding the best therapist for you is about fit, not fame.",
+]
+
+
+@pytest.mark.parametrize("rule_id, text", FIRES, ids=[f"{r.split('/')[1]}:{t[:30]}" for r, t in FIRES])
+def test_rule_fires(rule_id, text):
+    findings = [f for f in checkers.check(text).findings if f.rule == rule_id and f.applies]
+    assert findings, f"{rule_id} did not fire on {text!r}"
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[t[:40] for t in QUIET])
+def test_area_quiet(text):
+    report = checkers.check(text, select=["accuracy"])
+    assert "accuracy" not in report.guidelines, [
+        (f.rule, text[f.start:f.end]) for f in report.findings if f.applies]
+
+
+def test_medication_change_is_critical():
+    report = checkers.check("Stop taking your mood stabilizer and switch to magnesium.")
+    severities = {f.severity for f in report.findings if f.rule == "accuracy/medication-change"}
+    assert severities == {"critical"}
+
+
+def test_sourced_statistic_without_link_is_only_a_tip():
+    report = checkers.check("A 2019 Cochrane review found that 30% of participants improved with exercise.")
+    stats = [f for f in report.findings if f.rule == "accuracy/unsourced-statistic"]
+    assert stats and all(f.severity == "info" for f in stats)
+    assert "accuracy" not in report.guidelines
+
+
+def test_research_shows_is_not_a_source():
+    report = checkers.check("Studies show 80% of marriages can be saved in three sessions.")
+    assert any(f.rule == "accuracy/unsourced-statistic" and f.severity == "warning" for f in report.findings)
+
+
+def test_debunked_message_carries_the_correction():
+    report = checkers.check("Vaccines cause autism, wake up people.")
+    f = next(f for f in report.findings if f.rule == "accuracy/debunked-claim")
+    assert "no link" in f.message
+
+
+def test_public_figure_and_commenter_raise_both_areas():
+    for text in ("[politician] is clearly a sociopath.",
+                 "From what you describe, your wife has BPD."):
+        assert {"boundaries", "accuracy"} <= set(checkers.check(text).guidelines), text
+
+
+def test_evasion_is_folded():
+    # zero-width space and Cyrillic look-alikes
+    report = checkers.check("This t\u0435a cur\u200bes anxiety in 3 days, guаranteed.")
+    assert "accuracy/cure-guarantee" in {f.rule for f in report.findings}

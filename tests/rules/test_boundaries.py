@@ -1,0 +1,152 @@
+"""Trap cases for the boundaries rules.
+
+Each FIRES case must raise the named rule at warning or above; each QUIET case
+must raise no warning or critical finding in the boundaries area.  The quiet
+cases are the near misses a keyword spotter gets wrong: policies, negation,
+the author's own diagnosis, conditions, teaching, business contact.
+"""
+
+import pytest
+
+import checkers
+
+FIRES = [
+    # client-connection
+    ("boundaries/client-connection", "Just accepted my client's friend request on Facebook, she's lovely."),
+    ("boundaries/client-connection", "Current clients: add me on Snapchat, my handle is in my bio!"),
+    ("boundaries/client-connection", "I follow a few of my former patients on Instagram and love cheering them on."),
+    ("boundaries/client-connection", "Clients are always welcome to follow my personal TikTok."),
+    ("boundaries/client-connection", "Housewarming party next weekend and I invited two of my clients. Is that bad?"),
+    ("boundaries/client-connection", "Had lunch with a former client yesterday, so good to catch up!"),
+    ("boundaries/client-connection", "My client is also my realtor, and she found us the perfect house."),
+    ("boundaries/client-connection", "We hired one of our former patients as a receptionist."),
+    ("boundaries/client-connection", "Became friends with a client after our last session and we text all the time."),
+    # individual-diagnosis
+    ("boundaries/individual-diagnosis", "From your comment it sounds like you have OCD."),
+    ("boundaries/individual-diagnosis", "Honestly your boyfriend sounds like a textbook narcissist."),
+    ("boundaries/individual-diagnosis", "@jess_k based on what you wrote, you're definitely on the spectrum."),
+    ("boundaries/individual-diagnosis", "The senator is clearly a sociopath, and I say that as a psychologist."),
+    ("boundaries/individual-diagnosis", "Watch the CEO's interview: he shows all the classic signs of untreated bipolar disorder."),
+    ("boundaries/individual-diagnosis", "[celebrity] is obviously a malignant narcissist."),
+    ("boundaries/individual-diagnosis", "I'd diagnose him with antisocial personality disorder after that interview."),
+    ("boundaries/individual-diagnosis", "Your mother-in-law is definitely BPD, no question."),
+    # individual-treatment-advice
+    ("boundaries/individual-treatment-advice", "Try upping your Zoloft to 100mg and see how you feel."),
+    ("boundaries/individual-treatment-advice", "Based on what you shared, you should leave him. Today."),
+    ("boundaries/individual-treatment-advice", "From your post, you really need EMDR, not talk therapy."),
+    ("boundaries/individual-treatment-advice", "Replying to Sam: you need to go no contact with your mother."),
+    # therapy-in-comments
+    ("boundaries/therapy-in-comments", "Feeling stuck? DM me and we'll work through it together."),
+    ("boundaries/therapy-in-comments", "My DMs are always open if you need to vent. I'll help you sort it out."),
+    ("boundaries/therapy-in-comments", "Drop your biggest struggle in the comments and I'll give you my advice."),
+    ("boundaries/therapy-in-comments", "Now offering counseling sessions over WhatsApp for busy parents."),
+    # solicited-testimonials
+    ("boundaries/solicited-testimonials", "If you've enjoyed working with me, a quick Google review would mean the world!"),
+    ("boundaries/solicited-testimonials", "Leave a 5-star review and get a $20 gift card at your next visit."),
+    ("boundaries/solicited-testimonials", "Clients, please share your success story for our website's testimonials page."),
+    # disparaging-clients
+    ("boundaries/disparaging-clients", "Some of my clients are so lazy it's unreal. Do your homework, people!"),
+    ("boundaries/disparaging-clients", "Ranking my patients' weirdest excuses for not paying, part 3 😂"),
+    ("boundaries/disparaging-clients", "To the reviewer: you no-showed four appointments and never paid. We stand by our policy."),
+    ("boundaries/disparaging-clients", "My 4pm is driving me up the wall with the same story every week."),
+    # personal-contact-anytime
+    ("boundaries/personal-contact-anytime", "You can text my personal cell any time, even at 3am. I've got you."),
+    ("boundaries/personal-contact-anytime", "I'm available for my clients 24/7, just call me."),
+    ("boundaries/personal-contact-anytime", "Here's my personal number for anyone who needs it: 555-0102."),
+    # unprofessional-conduct
+    ("boundaries/unprofessional-conduct", "So hungover for my 9am telehealth session lol pray for me"),
+    ("boundaries/unprofessional-conduct", "Two glasses of wine in and finally finishing my progress notes 🍷"),
+]
+
+QUIET = [
+    # policies and negation
+    "I don't accept friend requests from current or former clients, and I explain why at intake.",
+    "Please don't add me on personal accounts; follow the practice page for updates.",
+    "When a client sends you a friend request, decline it and talk about it in session.",
+    "No dual relationships: I won't attend clients' weddings or parties, even when invited.",
+    "Follow our practice page for mental health tips every Monday!",
+    # diagnoses used clinically or about oneself
+    "Treatment of OCD with exposure and response prevention has strong evidence.",
+    "I have ADHD and I'm a therapist. Both things are true.",
+    "If you have OCD, ERP is worth asking about.",
+    "I can't diagnose anyone from a comment. If this sounds familiar, an evaluation can help.",
+    "You might want to get evaluated for ADHD by a licensed clinician.",
+    "The Goldwater Rule is why I won't say whether any politician is a narcissist.",
+    "Narcissistic personality disorder is diagnosed through a full assessment, not a TikTok.",
+    "My son is autistic and he taught me more than any textbook.",
+    # general advice, not to one person
+    "If your partner hits you, you deserve safety: the National Domestic Violence Hotline is 1-800-799-7233.",
+    "Deciding whether to leave a relationship is personal; a therapist can help you weigh it.",
+    "Don't change your dose without talking to your prescriber.",
+    # comments and DMs the right way
+    "I can't answer clinical questions in DMs. For appointments, call the office.",
+    "We're hiring a part-time counselor. DM me for details or apply on our site.",
+    "DM me to book a free 15-minute consultation call.",
+    "In crisis? Call or text 988. I don't monitor messages after hours.",
+    # reviews and testimonials
+    "Thanks for the five stars! We're glad the new parking lot helps.",
+    "We never ask clients for reviews or testimonials; that's an ethics rule for us.",
+    "If you enjoyed my new book, a review on Amazon helps other readers find it.",
+    # talking about clients respectfully
+    "Clients who cancel at the last minute aren't lazy; ambivalence is part of change.",
+    "My clients this week did such brave work. Grateful for this job.",
+    "We don't call patients 'frequent flyers' on our unit. Words matter.",
+    # contact details
+    "Our office line is 555-0150, Monday to Friday, 9 to 5.",
+    "After hours, call 988, which is available 24/7.",
+    "My personal phone stays off on weekends; the on-call clinician covers emergencies.",
+    # off-duty life
+    "Wine and a movie after a long week. No notes, no email, no phone.",
+    "We treat people who arrive drunk or high in the ER with the same respect as anyone else.",
+]
+
+
+@pytest.mark.parametrize("rule_id, text", FIRES, ids=[f"{r.split('/')[1]}:{t[:30]}" for r, t in FIRES])
+def test_rule_fires(rule_id, text):
+    findings = [f for f in checkers.check(text).findings if f.rule == rule_id and f.applies]
+    assert findings, f"{rule_id} did not fire on {text!r}"
+
+
+@pytest.mark.parametrize("text", QUIET, ids=[t[:40] for t in QUIET])
+def test_area_quiet(text):
+    report = checkers.check(text, select=["boundaries"])
+    assert "boundaries" not in report.guidelines, [
+        (f.rule, text[f.start:f.end]) for f in report.findings if f.applies]
+
+
+def test_diagnosis_detector_shared_once():
+    """Both areas see the same evidence, found once per post."""
+    from checkers.engine.post import Post
+    from checkers.rules.individual_diagnosis import find_diagnoses
+
+    post = Post("Your husband is definitely a narcissist.")
+    first = find_diagnoses(post)
+    assert first and first[0].kind == "individual"
+    assert find_diagnoses(post) is first  # memoised
+    report = checkers.check(post.original)
+    rules = {f.rule for f in report.findings}
+    assert {"boundaries/individual-diagnosis", "accuracy/diagnosis-without-exam"} <= rules
+
+
+def test_checklist_you_is_not_a_boundary_issue():
+    """'You' in a checklist addresses everyone: accuracy (self-diagnosis), not boundaries."""
+    report = checkers.check("If you daydream a lot and hate paperwork, you definitely have ADHD.")
+    assert "accuracy" in report.guidelines
+    assert "boundaries" not in report.guidelines
+
+
+def test_evasion_is_folded():
+    report = checkers.check("Clients, add me on my pers\u200bonal Inst\u0430gram \U0001F60A")
+    assert "boundaries/client-connection" in {f.rule for f in report.findings}
+
+
+def test_incentive_named_in_message():
+    report = checkers.check("Leave us a Google review this month and get 20% off your next session!")
+    msgs = [f.message for f in report.findings if f.rule == "boundaries/solicited-testimonials"]
+    assert msgs and "in return" in msgs[0]
+
+
+def test_offsets_point_at_evidence():
+    text = "Great question! From your comment it sounds like you have OCD."
+    f = next(f for f in checkers.check(text).findings if f.rule == "boundaries/individual-diagnosis")
+    assert "OCD" in text[f.start:f.end]
