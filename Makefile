@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBIAN_PACKAGES := chromium fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b
 
-.PHONY: deps system-deps check accuracy accuracy-dev bench test clean html serve pdf
+.PHONY: deps system-deps check accuracy accuracy-dev bench test clean html serve pdf wheel offline bench-browser
 
 deps: system-deps $(VENV)/.installed node_modules/.installed
 
@@ -63,6 +63,23 @@ serve: html
 # The whole handbook as one PDF, _build/pdf/handbook.pdf (singlehtml + WeasyPrint).
 pdf: deps
 	$(PY) -m handbook.pdf --builddir $(BUILDDIR)
+
+# The checkers as a wheel in dist/ (the site builds its own copy into
+# _static/checker/ for the browser).
+wheel: $(VENV)/.installed
+	$(PY) -m build --wheel --outdir dist
+
+# dist/<name>-<version>-offline.zip: the whole site plus README-OFFLINE.txt.
+# The offline build also carries the checker's runtime in classic scripts so
+# it works opened from file:// (checker_offline, see handbook/assets.py).
+offline: deps
+	$(PY) -m sphinx $(SPHINXOPTS) -b html -c . -D checker_offline=1 -d $(BUILDDIR)/doctrees-offline docs $(BUILDDIR)/offline
+	$(PY) -m handbook.assets zip $(BUILDDIR)/offline dist
+
+# Browser timings of the checker (ready vs a bare Pyodide boot, input to
+# results, bytes) in the machine's Chromium; reports the offline zip's size.
+bench-browser: deps
+	$(PY) -m tests.browser.bench --zip dist/$$($(PY) -c "from handbook.assets import project_meta as m; print('%s-%s' % m())")-offline.zip
 
 test: deps
 	$(PY) -m pytest -q

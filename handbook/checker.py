@@ -115,7 +115,7 @@ def render(docuri: str, areas: list[str], serial: int, wheel_url: str) -> str:
 <button type="button" class="hb-checker__button hb-checker__button--secondary" data-checker-clear>Clear</button>
 </div>
 </form>
-<div class="hb-checker__status" data-checker-status role="status" aria-live="polite" aria-atomic="true">The checker loads when you start typing.</div>
+<div class="hb-checker__status" data-checker-status role="status" aria-live="polite" aria-atomic="true">The checker loads in the background; you can start typing now.</div>
 <div class="hb-checker__progress" data-checker-progress hidden><progress max="100" value="0" aria-label="Loading the checker"></progress> <span data-checker-progress-label></span></div>
 <div class="hb-checker__mirror-wrap" data-checker-mirror-wrap hidden>
 <p class="hb-checker__mirror-title" id="{uid}-mirror-title">Your post, with the passages the checker flagged highlighted</p>
@@ -130,8 +130,8 @@ The rules it applies are listed in each chapter's rule reference.</p></noscript>
 
 def visit_checker_html(self, node: checker_node) -> None:
     builder = self.builder
-    if builder.name == "singlehtml":
-        return  # the children: a note (the PDF is made from this build)
+    if not assets._ships_runtime(builder.app):
+        return  # singlehtml (the PDF's source), epub...: the children, a note
     state = assets._state(builder.app)
     docuri = builder.get_target_uri(builder.current_docname)
     self.body.append(render(docuri, node["areas"], node["serial"], state.wheel_url))
@@ -156,7 +156,7 @@ def _config_inited(app, config) -> None:
 
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     """Load the script only on pages with a widget."""
-    if doctree is not None and app.builder.name != "singlehtml" and any(
+    if doctree is not None and assets._ships_runtime(app) and any(
             True for _ in doctree.findall(checker_node)):
         app.add_js_file("checker/checker.js", defer="defer")
 

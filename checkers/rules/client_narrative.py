@@ -15,16 +15,23 @@ makes it about one real person: something they said, did or went through
 ("told me", "cried", "her divorce"), or an identifying detail (age, job,
 town, school, name, initials, handle, rare condition).  A time alone ("a
 client today") is not enough, except for references that are a session
-themselves ("my 3pm", "in group today").  Generic talk ("clients often ask
+themselves ("my 3pm", "in group today") or that place the person in the
+author's caseload, office or group ("a kiddo on my caseload ... today").
+Who someone is, without a story ("Priya, whom I've been seeing in therapy"),
+is a privacy matter but not a story used as content.  Generic talk ("clients often ask
 me...", "when a client says..."), policy statements ("I never share client
 stories"), explicit composites and role-plays, and the author's own therapy
 ("my therapist said...") are not narratives.
 
-Performance: every pattern here starts with literal text (no leading ``\\b``,
-word lists built as tries), so the regex engine can skip most positions; word
-boundaries are checked in Python on the few candidates.  The expensive
-questions (what happened, is anyone identifiable) are asked only in a bounded
-window around a client reference.
+Performance: every scanning pattern starts with literal text (no leading
+``\\b``; word lists are built as tries), so the regex engine can skip most
+positions, and word boundaries are checked in Python on the few candidates.
+One pass finds which hint stems occur (:func:`hints`); a rule whose stems are
+absent does no work, and in a long text a rule scans only near its stems
+(:func:`hint_windows`).  The expensive questions (what happened, is anyone
+identifiable) are asked in a bounded window around each candidate, and at
+most :data:`MAX_CANDIDATES` candidates per pattern are examined, so a check
+stays linear in the input.
 
 Sources: APA Ethics Code §4.01, §4.06, §4.07; APA Social Media Guideline 2.2;
 ACA Code of Ethics §H.6.d; AAMFT Code 1.12, 2.1-2.2; HIPAA Safe Harbor,
@@ -34,14 +41,16 @@ ACA Code of Ethics §H.6.d; AAMFT Code 1.12, 2.1-2.2; HIPAA Safe Harbor,
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from ..engine.lazy import lazy_re
 from .lexicon import COMPOSITE
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
-    "CLIENT_SING", "find_client_narratives", "find_client_material", "find_session_recordings",
-    "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie", "first_word", "iter_words",
+    "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
+    "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
+    "first_word", "iter_words", "iter_all", "at_word_start", "hints", "hint_windows", "HINTS_RECORDING",
+    "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
 
 
@@ -55,40 +64,93 @@ def trie(items) -> str:
     positions quickly only when every alternative starts with a literal
     character; factoring shared prefixes ("counsel", "counselled",
     "counselling") keeps long lists cheap and literal-first.  A space in a
-    literal matches any run of whitespace.
+    literal matches any run of whitespace.  Siblings start with different
+    characters, so their order does not matter.
     """
+    key = tuple(items)
+    cached = _TRIES.get(key)
+    if cached is not None:
+        return cached
     root: dict = {}
-    for item in items:
+    for item in key:
         head, tail = (item, "") if isinstance(item, str) else item
         node = root
         for ch in head:
-            node = node.setdefault(ch, {})
-        node.setdefault("", []).append(tail)
-
-    def build(node) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        tails = node.get("", [])
-        alts += [t for t in tails if t]
-        optional = "" in tails
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if optional:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return "(?:" + build(root) + ")"
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = {}
+            node = child
+        tails = node.get("")
+        if tails is None:
+            node[""] = [tail]
+        elif tail not in tails:
+            tails.append(tail)
+    out = _TRIES[key] = "(?:" + _build(root) + ")"
+    return out
 
 
-def _boundary(text: str, i: int) -> bool:
+_TRIES: dict = {}
+
+
+def _esc(ch: str) -> str:
+    e = _ESCAPED.get(ch)
+    if e is None:
+        e = _ESCAPED[ch] = r"\s+" if ch == " " else re.escape(ch)
+    return e
+
+
+_ESCAPED: dict = {}
+
+
+def _build(node) -> str:
+    alts = []
+    tails = ()
+    for ch, child in node.items():
+        if ch == "":
+            tails = child
+            continue
+        # follow a chain of single children without recursion: "c-l-i-e-n-t"
+        chars = [_ESCAPED.get(ch) or _esc(ch)]
+        while len(child) == 1 and "" not in child:
+            (ch, child), = child.items()
+            chars.append(_ESCAPED.get(ch) or _esc(ch))
+        alts.append("".join(chars) + _build(child))
+    alts.extend(t if len(t) < 2 or "|" not in t else "(?:" + t + ")" for t in tails if t)
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in tails:
+        return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+    return body
+
+
+def at_word_start(text: str, i: int) -> bool:
+    """True when position ``i`` of ``text`` starts a word (nothing word-like before it)."""
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
 
 
-def iter_words(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
-    """``rx.finditer`` keeping only matches that start at a word boundary."""
+_boundary = at_word_start
+
+
+def iter_words(rx: re.Pattern, text: str, start: int = 0, end: int | None = None, limit: int | None = None):
+    """``rx.finditer`` keeping only matches that start at a word boundary.
+
+    Yields at most ``limit`` matches (default :data:`MAX_CANDIDATES`).
+    """
+    left = MAX_CANDIDATES if limit is None else limit
     for m in rx.finditer(text, start, len(text) if end is None else end):
         if _boundary(text, m.start()):
             yield m
+            left -= 1
+            if left <= 0:
+                return
+
+
+def iter_all(patterns, text: str, windows):
+    """Matches of several patterns within ``windows`` ((start, end) pairs), in text order."""
+    found = [m for start, end in windows for rx in patterns for m in iter_words(rx, text, start, end)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    return found
 
 
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
@@ -97,6 +159,103 @@ def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None
         return m
     return None
 
+
+class _Record:
+    """A light record (cheaper to define at import time than a NamedTuple)."""
+
+    __slots__ = ()
+
+    def __init__(self, *values):
+        for name, value in zip(self.__slots__, values):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__) + ")"
+
+
+# -- hints -------------------------------------------------------------------
+# One pass over the post finds which of these stems begin a word; rules skip
+# their patterns when none of their stems is present.  The combined list is
+# made prefix-free (a stem that begins another stem would hide it).
+HINTS_RECORDING = frozenset({"film", "record", "stream", "live", "tape", "footage", "clip", "audio", "video",
+                             "broadcast", "captur", "vlog", "snippet"})
+HINTS_PERMISSION = frozenset({"permission", "consent", "blessing", "ok", "could share", "can share", "to share",
+                              "could post", "can post", "to post", "could use", "can use"})
+HINTS_SEARCH = frozenset({"googl", "stalk", "cyber", "insta", "facebook", "creep", "lurk", "snoop", "look",
+                          "search", "found", "check", "scroll", "through", "peek", "saw", "view", "watch",
+                          "stumbled", "came across", "ran across"})
+HINTS_SOLICIT = frozenset({"client", "patient", "session", "intake", "caseload", "#"})
+HINTS_REPLY = frozenset({"thank", "sorry", "apolog", "glad", "happy", "response", "reply", "review", "hi ", "hey",
+                         "hello", "dear", "@", "record", "according"})
+HINTS_SERVICES = frozenset({"dm", "whatsapp", "comment", "insta", "tiktok", "facebook", "snap", "telegram",
+                            "discord", "twitter", "message", "inbox", "live", "facetime", "kik", "wechat", "ig ",
+                            "fb ", "text me", "$", "personali"})
+HINTS_TREATMENT = frozenset({"client", "patient", "homework", "session", "therap", "counsel", "patron",
+                             "subscriber", "tier", "member", "caseload"})
+
+
+def _prefix_free(stems):
+    out: list[str] = []
+    for w in sorted(set(stems)):  # a stem's prefixes sort just before it
+        if not out or not w.startswith(out[-1]):
+            out.append(w)
+    return out
+
+
+_ALL_HINTS = _prefix_free(HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH | HINTS_SOLICIT | HINTS_REPLY
+                          | HINTS_SERVICES | HINTS_TREATMENT)
+# A stem hidden by a shorter one is found as that shorter one.
+assert all(any(h.startswith(k) for k in _ALL_HINTS) for h in HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH
+           | HINTS_SOLICIT | HINTS_REPLY | HINTS_SERVICES | HINTS_TREATMENT)
+(HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES, HINTS_TREATMENT) = (
+    frozenset(next(k for k in _ALL_HINTS if h.startswith(k)) for h in group)
+    for group in (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES,
+                  HINTS_TREATMENT)
+)
+_HINT_RE = lazy_re(r"(?<![a-z0-9])" + trie(_ALL_HINTS))
+
+
+def hints(post):
+    """The hint stems present in the post (memoised): ``if hints(post) & HINTS_SEARCH: ...``."""
+    return post.memo("pc-hints", _find_hints).keys()
+
+
+def _find_hints(post) -> dict:
+    found: dict = {}
+    for m in _HINT_RE.finditer(post.text):
+        found.setdefault(m.group(), []).append(m.start())
+    return found
+
+
+def hint_windows(post, stems, radius: int = 300) -> list[tuple[int, int]]:
+    """Stretches of the post within ``radius`` characters of one of ``stems``.
+
+    A post of ordinary length is one stretch (or none, when no stem occurs);
+    in a long text, rules scan only around their stems.
+    """
+    text = post.text
+    found = post.memo("pc-hints", _find_hints)
+    present = found.keys() & stems
+    if not present:
+        return []
+    n = len(text)
+    if n <= 4 * radius:
+        return [(0, n)]
+    out: list[list[int]] = []
+    for p in sorted(p for stem in present for p in found[stem]):
+        s, e = max(0, p - radius), min(n, p + radius)
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+# A real post names a handful of clients at most.  Past this many candidates
+# a pathological input (one phrase repeated for a megabyte) stops costing
+# more: every per-candidate question looks at a bounded window, so the cap
+# keeps the whole check linear with a small constant.
+MAX_CANDIDATES = 300
 
 # -- vocabulary --------------------------------------------------------------
 
@@ -110,17 +269,16 @@ _CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|\d{1,2}:\d\d)"
 _CLINICAL_WORDS = frozenset(
     "client patient counselee kiddo teen teenager adolescent couple family kid child boy girl walk-in veteran vet "
     "student survivor widow widower senior retiree freshman sophomore junior preteen tween toddler youth resident "
-    "inmate member".split()
+    "inmate member grader kindergartner kindergartener preschooler schooler undergrad newlywed".split()
 )
 _ADULT_WORDS = frozenset(
     "guy woman man lady gentleman mom mum dad mother father person nurse teacher firefighter officer soldier pilot "
     "grandmother grandfather grandma grandpa wife husband dude fella doctor".split()
 )
-_PERSON_WORDS = _CLINICAL_WORDS | _ADULT_WORDS
-_AGE_WORD = re.compile(r"\d{1,2}[- ]?(?:year|yr)[- ]old|\d{1,2}-?yo")
+_AGE_WORD = lazy_re(r"\d{1,2}[- ]?(?:year|yr)[- ]old|\d{1,2}-?yo")
 _STRONG_VERBS = frozenset(
     "treat treated treating counsel counseled counselled counseling counselling assessed evaluated admitted "
-    "discharged".split()
+    "discharged mentioned told posted wrote talked".split()
 )
 
 
@@ -131,15 +289,15 @@ def _is_person(word: str, clinical_only: bool = False) -> bool:
 
 
 # Client nouns: the anchor for most detectors.
-_NOUN = re.compile(r"(?:client|patient|counselee|kiddo|walk-in)(?P<suffix>s'|s|'s)?(?![\w-])")
-_NOT_PERSON_AFTER = re.compile(
+_NOUN = lazy_re(r"(?:client|patient|counselee|kiddo|walk-in)(?P<suffix>s'|s|'s)?(?![\w-])")
+_NOT_PERSON_AFTER = lazy_re(
     r"-|\s+(?:portal|base|population|load|list|satisfaction|experience|education|handouts?|resources?|advocate|"
     r"advocacy|safety|privacy|confidentiality|rights|records?|files?|forms?|centered|centred|led|care\s+team|"
     r"management|retention|outcomes?|perspective|journey|relationship|stories|story|material|information|info|"
     r"data|needs|work|testimonials?|reviews?|success|spotlight|art|artwork|poems?)\b"
 )
 # What stands before a client noun that makes it one particular person.
-_DET_BEFORE = re.compile(
+_DET_BEFORE = lazy_re(
     r"(?:(?P<oneof>one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?)"
     r"|(?P<my>my\s+(?:(?!clients\b|patients\b|own\b|a\b|an\b|the\b|this\b|that\b|is\b|was\b|are\b|and\b|or\b|"
     r"but\b|to\b|of\b|in\b|on\b|for\b|with\b|at\b|as\b|if\b|i\b|you\b|he\b|she\b|we\b|they\b|it\b)"
@@ -149,14 +307,14 @@ _DET_BEFORE = re.compile(
 )
 
 
-class ClientNoun(NamedTuple):
-    start: int
-    end: int            # end of the noun itself (without "'s")
-    full_end: int       # end including a plural or possessive ending
-    kind: str | None    # "my", "a", "oneof" or None (no determiner)
-    ref_start: int      # start of the determiner ("my new client"), or of the noun
-    plural: bool
-    possessive: bool
+class ClientNoun(_Record):
+    """A "client"/"patient"/"kiddo" in the post and what stands before it."""
+
+    __slots__ = ('start', 'end', 'full_end', 'kind', 'ref_start', 'plural', 'possessive',)
+    # end: end of the noun itself (without "'s")
+    # full_end: end including a plural or possessive ending
+    # kind: "my", "a", "oneof" or None (no determiner)
+    # ref_start: start of the determiner ("my new client"), or of the noun
 
 
 def find_client_nouns(post) -> list[ClientNoun]:
@@ -192,18 +350,19 @@ _SUBJ = (
     r"(?:'ve|'m|'d|\s+am|\s+was|\s+were|\s+have|\s+had|\s+used\s+to|\s+recently|\s+currently|\s+now)?(?:\s+been)?\s+"
 )
 _SEE_VERB = trie([
+    "mentioned", "told you about", "posted about", "wrote about", "talked about",
     "see", "saw", "seeing", "seen", "treat", "treated", "treating", "work with", "worked with", "working with",
     "counsel", "counseled", "counselled", "counseling", "counselling", "met with", "meet with", "support",
     "supported", "supporting", "assessed", "evaluated", "admitted", "discharged", "started seeing",
     "began seeing", "do therapy with", "did therapy with",
 ])
-_SEE_STRONG_AFTER = re.compile(
+_SEE_STRONG_AFTER = lazy_re(
     r"\s+(?:(?:in|for)\s+(?:session|therapy|treatment|counsell?ing|my\s+practice|the\s+clinic|my\s+office)"
     r"|weekly|every\s+(?:week|other\s+week)|on\s+" + _WEEKDAY + r"s?)\b"
 )
 # Other references to one particular client, one literal-first pattern per kind.
-_SEE_RE = re.compile(r"(?:i|we)" + _SUBJ + r"(?P<verb>" + _SEE_VERB + r")\b")
-_MY_RE = re.compile(
+_SEE_RE = lazy_re(r"(?:i|we)(?=[\s'])" + _SUBJ + r"(?P<verb>" + _SEE_VERB + r")\b")
+_MY_RE = lazy_re(
     # my 3pm / my tuesday 10am / my last session of the day
     r"my\s+(?:(?P<slot>(?:" + _WEEKDAY + r"\s+)?" + _CLOCK + r"(?!\s+(?:meeting|call|class|lecture|webinar|coffee|"
     r"lunch|break|nap|yoga|workout|flight|train|supervision|training|consult|deadline|dentist|doctor|slot|"
@@ -213,7 +372,7 @@ _MY_RE = re.compile(
     r"(?:of\s+the\s+day|today|this\s+(?:morning|afternoon|week))\b))"
 )
 _TODAY = r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday|earlier|last\s+(?:night|week))"
-_SESS_RE = re.compile(trie([
+_SESS_RE = lazy_re(trie([
     ("in", r"\s+(?:session|group|therapy|my\s+office)\s+" + _TODAY + r"\b"),
     ("today", r"\s+in\s+(?:session|group|therapy)\b"), ("tonight", r"\s+in\s+(?:session|group|therapy)\b"),
     ("this morning", r"\s+in\s+(?:session|group|therapy)\b"), ("this afternoon", r"\s+in\s+(?:session|group)\b"),
@@ -221,33 +380,38 @@ _SESS_RE = re.compile(trie([
     ("earlier", r"\s+in\s+(?:session|group|therapy)\b"),
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
-_INMY_RE = re.compile(trie([
+_INMY_RE = lazy_re(trie([
     ("in", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
     ("on", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
     ("from", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
     ("in", r"\s+(?:room|bed|bay|cell|pod)\s+\w+"),
 ]))
-_WITH_RE = re.compile(
+_ONEOF_GROUP_RE = lazy_re(
+    r"one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:couples|families|teens|kiddos|groups|dads|moms|veterans|students)\b"
+)
+_WITH_RE = lazy_re(
     trie(["session", "appointment", "intake", "consult", "consultation", "visit"]) + r"\s+with\s+(?:a|an|my|this|one)\s+"
 )
-_OFFICE_RE = re.compile(trie([
+_OFFICE_RE = lazy_re(trie([
     ("walked", r"\s+into\s+my\s+office\b"), ("came", r"\s+into\s+my\s+office\b"),
     ("burst", r"\s+into\s+my\s+office\b"), ("stormed", r"\s+into\s+my\s+office\b"),
     ("came", r"\s+(?:in\s+)?to\s+see\s+me\s+(?:today|this|yesterday|last|because|after|for\s+the\s+first)\b"),
 ]))
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = lazy_re(
     r"(?:(?:a|an|the|this|that|one|another)\s+(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)|(?P<someone>someone)"
     r"|(?P<who>who|whom))\s+$"
 )
-_WORDS3 = re.compile(r"([\w'-]+)(?:\s+([\w'-]+))?(?:\s+([\w'-]+))?")
-_NOT_SESSION_TALK = re.compile(
+_WORDS3 = lazy_re(r"([\w'-]+)(?:\s+([\w'-]+))?(?:\s+([\w'-]+))?")
+_NOT_SESSION_TALK = lazy_re(
     trie(["webinar", "workshop", "training", "course", "class", "conference", "ceu", "ceus", "continuing-ed",
           "continuing ed", "register", "podcast", "episode", "livestream", "lecture", "seminar", "panel",
-          "summit", "module"]) + r"\b"
+          "summit", "module", "supervisor", "supervision", "trainer", "coach", "physio", "dentist", "workout",
+          "gym", "yoga", "run", "ride", "hike", "fitness", "group chat", "group project", "group call",
+          "photo shoot"]) + r"\b"
 )
 
 # When: enough only with a reference that is a session itself.
-TIME = re.compile(trie([
+TIME = lazy_re(trie([
     "today", "tonight", "this morning", "this afternoon", "this evening", "this week", "this month", "this year",
     "yesterday", "last night", "last week", "last session", "last month", "last year", "last time", "earlier",
     "just now", "in session", "in group", "during session", "during our session", "during the session",
@@ -262,6 +426,19 @@ _PAST_AFTER_PRONOUN = (
     r"(?:crying|yelling|screaming|drunk|high|psychotic|manic|nuts|crazy|suicidal|hostile|aggressive|violent|"
     r"threatening|sobbing|upset|furious|livid|restrained|escalated)\b"
 )
+_IRREGULAR_PAST = (
+    "went", "got", "left", "ran", "took", "made", "told", "gave", "found", "lost", "won", "began", "wrote", "drove",
+    "fell", "broke", "came", "saw", "bought", "sold", "met", "paid", "sent", "spent", "slept", "threw", "woke",
+    "flew", "fought", "forgot", "forgave", "grew", "hid", "hit", "kept", "knew", "led", "lied", "rode", "sang",
+    "shook", "stole", "swam", "swore", "taught", "thought", "tore", "understood", "wept", "wore", "felt",
+    "heard", "held", "brought", "built", "blew", "quit", "said",
+)
+_PAST_AFTER_PRONOUN += (r"|\s+(?:just\s+|finally\s+|actually\s+|literally\s+|once\s+)?(?:" + "|".join(_IRREGULAR_PAST)
+                        + r")\b(?!')")
+_NOW_STATE = (
+    r"\s+(?:back|now|finally|still|sober|clean|engaged|pregnant|married|divorced|home|moving|leaving|"
+    r"starting|graduating|thriving|smiling|dating)\b"
+)
 _LIFE = trie([
     "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "mom", "mother", "dad",
     "father", "son", "daughter", "kid", "kids", "children", "boss", "job", "divorce", "affair", "diagnosis",
@@ -269,7 +446,11 @@ _LIFE = trie([
     "attempt", "trauma", "addiction", "eating disorder", "sobriety", "graduation", "wedding", "funeral",
     "deployment", "first",
 ])
-ACTION = re.compile(trie([
+_LIFE_AFTER = (
+    r"\s+(?:new\s+|ex-?|late\s+|former\s+|abusive\s+|little\s+|older\s+|younger\s+|only\s+|oldest\s+|"
+    r"youngest\s+|estranged\s+)?" + _LIFE
+)
+ACTION = lazy_re(trie([
     "finally", "for the first time", "breakthrough", "told me", "tells me", "said", "says", "saying",
     "asked me", "asks me", "admitted", "confessed", "cried", "sobbed", "laughed", "shared", "disclosed",
     "revealed", "showed me", "brought me", "brought in", "texted", "emailed", "called me", "walked in",
@@ -285,15 +466,22 @@ ACTION = re.compile(trie([
     "spent an hour", "spent the hour", "spent the whole hour", "spent the entire session",
     "spent the whole session", "security had to", "security was called", "security came", "is pregnant",
     "is hiding", "is cheating", "is leaving", "is moving", "is getting", "is having", "hasn't told",
-    "won't stop", "is still", "intubated",
+    "won't stop", "is still", "intubated", "brings me", "bringing me", "always brings", "keeps bringing",
+    "hug me", "hugs me", "termination", "came to me", "came in", "came to see me", "brought",
+    "got into", "got accepted", "got the job", "got a job", "got promoted", "got custody", "got back", "got home",
+    "got out of", "passed her", "passed his", "passed their", ("won", r"(?!')"), "finished", "completed", "started her",
+    "started his", "started their", "is back", "is finally", "is now",
+    ("keeps", r"\s+[a-z]+ing"), ("kept", r"\s+[a-z]+ing"),
     ("she", _PAST_AFTER_PRONOUN), ("he", _PAST_AFTER_PRONOUN), ("they", _PAST_AFTER_PRONOUN),
     ("who", _PAST_AFTER_PRONOUN),
-    ("her", r"\s+" + _LIFE), ("his", r"\s+" + _LIFE), ("their", r"\s+" + _LIFE),
+    ("she's", _NOW_STATE), ("he's", _NOW_STATE), ("they're", _NOW_STATE), ("she is", _NOW_STATE),
+    ("he is", _NOW_STATE), ("they are", _NOW_STATE),
+    ("her", _LIFE_AFTER), ("his", _LIFE_AFTER), ("their", _LIFE_AFTER),
 ]) + r"\b")
 # Words they said, quoted ("she said: 'I feel invisible'").
-_QUOTED = re.compile(r":\s*[\"']|\"[^\"\n]{3,200}\"|'[^\n]{5,120}?'(?!\w)")
+_QUOTED = lazy_re(r":\s*[\"']|\"[^\"\n]{3,200}\"|'[^\n]{5,120}?'(?!\w)")
 
-IDENTIFIER = re.compile(trie([
+IDENTIFIER = lazy_re(trie([
     ("in", r"\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\d0s)"),
     ("age", r"d?\s+\d{1,2}"),
     "nurse", "teacher", "firefighter", "fire chief", "pilot", "police officer", "cop", "surgeon", "pastor",
@@ -313,18 +501,20 @@ IDENTIFIER = re.compile(trie([
      for w in ("work", "works", "worked", "working")] + [
     ("@", r"[a-z0-9_][a-z0-9_.]{2,}"), "📍", ("route", r"\s+\d+"), ("exit", r"\s+\d+"),
 ]) + r"(?!\w)")
-_ID_DIGITS = re.compile(
+_ID_DIGITS = lazy_re(
     r"\d(?:\d?[- ]?(?:year|yr)s?[- ]old\b|\d?\s?(?:yo|y/o)\b|\d?/\d{1,2}/\d{2,4}\b"
     r"|\d{1,4}\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd)\b)"
 )
 # Initials, found from their dots: "j.m." (not "e.g.", "a.m.").
-_INITIALS = re.compile(r"\.\s?[a-z]\.(?=[\s,]|$)")
+_INITIALS = lazy_re(r"\.\s?[a-z]\.(?=[\s,]|$)")
 _NOT_INITIALS = frozenset({"e.g.", "i.e.", "a.m.", "p.m.", "u.s.", "e.g", "i.e"})
 
 # A capitalised name or place near a reference, checked on the original text:
 # "my client Sarah", "a patient, Mr. Lee,", "a nurse from Dayton", "Cedar Lane".
-_NAME_AFTER = re.compile(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+|[A-Z]\.?(?=[\s,]))")
-_PLACE = re.compile(
+_NAME_AFTER = lazy_re(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+|[A-Z]\.?(?=[\s,]))")
+# A signature under a quote: "- Sarah T., Westfield".
+_SIGNATURE = lazy_re(r"(?:^|\s)[—–-]\s*[A-Z][a-z]+\s+[A-Z]\.?(?:,\s*[A-Z][a-z]+)?")
+_PLACE = lazy_re(
     r"(?:from|in|at|near|lives\s+in|works\s+at|works\s+for)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
     r"|([A-Z][a-z]+\s+(?:Lane|Street|Avenue|Road|Drive|Court|Boulevard|Way|Place|Circle|Parkway|High|Middle|"
     r"Elementary|Academy|College|University|Hospital|County))\b"
@@ -342,7 +532,7 @@ _NOT_NAME = frozenset(
 
 # Negation that turns the sentence into a policy or refusal about sharing,
 # not a story: "I would never share a client's story", "we don't post client art".
-POLICY_NEGATION = re.compile(
+POLICY_NEGATION = lazy_re(
     trie(["never", "not", "no longer", "don't", "dont", "won't", "wouldn't", "do not", "does not", "will not",
           "would not", "can't", "cannot", "shouldn't", "should not", "mustn't", "must not", "doesn't", "didn't",
           "avoid", "refuse to", "stop", "quit"])
@@ -357,7 +547,7 @@ POLICY_NEGATION = re.compile(
     ]) + r"\b"
 )
 
-_NOT_REAL = re.compile(trie([
+_NOT_REAL = lazy_re(trie([
     "vignette", "vignettes", ("role", r"-?play(?:ed|ing|s)?\b"), "mock session", "mock client", "mock therapy",
     "standardized patient", "standardised patient", "case example", "practice case", "practice scenario",
     "practice vignette", "practice question", "exam question", "exam case", "exam prep", "training scenario",
@@ -369,24 +559,24 @@ _NOT_REAL = re.compile(trie([
 ]) + r"\b")
 
 # The author writes as a client of their own therapist.
-_OWN_THERAPY = re.compile(trie([
+_OWN_THERAPY = lazy_re(trie([
     ("my", r"\s+(?:own\s+)?(?:therapist|counsell?or|psychiatrist|psychologist|analyst|social\s+worker|shrink)"),
     ("my own", r"\s+(?:therapy|sessions?|treatment|analysis)"), "as a client myself", "as a patient myself",
     "when i was a client", "when i was in therapy", "i'm in therapy", "i am in therapy", "i was in therapy",
 ]) + r"\b")
 
 # "when a client says..." / "if a patient asks...": a hypothetical client.
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = lazy_re(
     r"(?:\bif|\bwhen|\bwhenever|\bsuppose|\bimagine|\bsay|\bshould|\bbefore|\bas|\bwhether|"
     r"\bunless|\bwhere|\bhow\s+(?:to|do\s+you|can\s+you|should\s+you)\s+\w+|\bwhat\s+(?:if|do\s+you\s+do\s+"
     r"when)|\bhelping|\bsupporting|\bsharing|\bposting|\bpublishing)\s+"
     r"(?:(?:ever|someday|one\s+day|you\s+(?:have|get|see|work\s+with|meet))\s+)?$"
 )
-_GENERIC_AFTER = re.compile(
+_GENERIC_AFTER = lazy_re(
     r"\s+(?:who\s+)?(?:may|might|can|could|should|will|would|must|often|usually|typically|sometimes|tends?\s+to|"
     r"needs?|wants?|deserves?|has\s+the\s+right|is\s+entitled)\b"
 )
-_WHO_GENERIC = re.compile(
+_WHO_GENERIC = lazy_re(
     r"\b(?:anyone|anybody|everyone|everybody|those|people|clients|patients|someone|many|most|all|each|every|"
     r"others|families|kids|teens|folks|one)\W*$"
 )
@@ -416,9 +606,9 @@ def identifier_near(post, start: int, end: int, ctx: tuple[int, int] | None = No
     """An identifying detail in the context of a span, as the words that show it."""
     s, e = ctx or _context(post, start, end)
     text = post.text
-    m = first_word(IDENTIFIER, text, s, e) or first_word(_ID_DIGITS, text, s, e)
-    if m:
-        return m.group(0)
+    found = [m for m in (first_word(IDENTIFIER, text, s, e), first_word(_ID_DIGITS, text, s, e)) if m]
+    if found:
+        return min(found, key=lambda m: m.start()).group(0)
     found = _initials(text, s, e)
     if found:
         return found
@@ -432,16 +622,20 @@ def identifier_near(post, start: int, end: int, ctx: tuple[int, int] | None = No
     for pm in _PLACE.finditer(original, os_, oe):
         if _boundary(original, pm.start()) and (pm.group(2) or pm.group(1).split()[0] not in _NOT_NAME):
             return pm.group(0)
+    sig = _SIGNATURE.search(original, os_, oe)
+    if sig:
+        return sig.group(0).strip(" —–-")
     return None
 
 
 # -- narratives --------------------------------------------------------------
 
-class Narrative(NamedTuple):
-    start: int
-    end: int
-    identifying: str | None
-    storied: bool      # something the client said, did or went through (not only who they are)
+class Narrative(_Record):
+    """A story about one particular client (offsets in folded text)."""
+
+    __slots__ = ('start', 'end', 'identifying', 'storied',)
+    # identifying: the identifying detail found nearby, or None
+    # storied: something the client said, did or went through (not only who they are)
 
 
 def find_client_narratives(post) -> list[Narrative]:
@@ -496,6 +690,11 @@ def _references(post):
             refs.append((b.start(), m.end(), "inmy"))
         elif "caseload" in m.group(0):
             refs.append((start, m.end(), "case"))
+        elif m.group(0).endswith("group") and _clinical_group(m.group(0)):
+            refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
+    if "one of " in text:
+        for m in iter_words(_ONEOF_GROUP_RE, text):
+            refs.append((m.start(), m.end(), "my"))
     if " with " in text:
         for m in iter_words(_WITH_RE, text):
             w = _WORDS3.match(text, m.end())
@@ -505,7 +704,19 @@ def _references(post):
         for m in iter_words(_OFFICE_RE, text):
             refs.append((m.start(), m.end(), "office"))
     refs.sort()
-    return refs
+    return refs[:MAX_CANDIDATES]
+
+
+_GROUP_KINDS = frozenset(
+    "therapy support dbt iop php process grief trauma anxiety depression parenting recovery skills teen teens "
+    "adolescent men's women's aa na smart sobriety bereavement ed eating cbt act".split()
+)
+
+
+def _clinical_group(phrase: str) -> bool:
+    """ "in my group" or "in our DBT group", not "in my running group"."""
+    words = phrase.split()
+    return len(words) == 3 or words[2] in _GROUP_KINDS
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
@@ -545,6 +756,9 @@ def _find_narratives(post) -> list[Narrative]:
         elif kind == "a":
             if _GENERIC_BEFORE.search(text, max(0, start - 40), start) or _GENERIC_AFTER.match(text, end):
                 continue
+            s, e = post.sentence(start)
+            if "?" in text[end:e + 1] and _ASKING.search(text, s, start):
+                continue  # "should therapists ever share a client's poem?"
         if policy_negated(post, start) or post.taught_as_wording(start, end):
             continue
         ctx = _context(post, start, end)
@@ -552,10 +766,14 @@ def _find_narratives(post) -> list[Narrative]:
         if not action and kind in ("a", "my") and post.in_quotes(start, end):
             continue  # "my client" inside a quoted question to the reader
         ident = identifier_near(post, start, end, ctx)
-        strong = kind in _STRONG_KINDS and (kind != "office" or action or first_word(TIME, text, *ctx))
+        if kind in ("office", "inmy", "with", "group"):
+            # a client placed in the author's office, caseload or group: a time makes it an event
+            strong = action or first_word(TIME, text, *ctx) is not None
+        else:
+            strong = kind in _STRONG_KINDS
         if ident is None and not action and not strong:
             continue
-        out.append(Narrative(start, end, ident, action or kind != "who"))
+        out.append(Narrative(start, end, ident, action or (strong and kind != "who")))
         covered_until = post.sentence(start)[1]
     return out
 
@@ -595,19 +813,21 @@ _MEDIA_LIST = [
 ]
 # What stands before the determiner of a client noun (end-anchored): "a poem by ", "selfie with ",
 # "screenshot of ", "checked in at the cafe with ", "a drawing that ".
-_MATERIAL_BEFORE = re.compile(trie(
-    [(w, r"\s+(?:(?:that|which)\s+)?(?:" + _MAKE + r"\s+)?(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?")
-     for w in _MATERIAL_LIST + _MEDIA_LIST]
-    + [(w, r"\s+(?:that\s+)?") for w in _MATERIAL_LIST]
-    + [("screenshot", r"(?:ted|ed)?\s+(?:what\s+|the\s+\w+\s+|this\s+\w+\s+)?"),
-       ("posing with", r"\s+"), ("pictured with", r"\s+"), ("photographed with", r"\s+"), ("snapped with", r"\s+"),
-       ("check", r"(?:ed|ing)?[- ]?in\s+(?:at|@|to)\b[^.!?\n]{0,60}?\bwith\s+"),
-       ("testimonial", r"\s+(?:video\s+)?(?:from|by)\s+")]
-) + r"$")
-_OTHER_DET = re.compile(r"(?:our|the|an?\s+(?:former|current|teen|young|new))\s+(?:[\w'-]+\s+)?$")
-_BY_WORD = re.compile(r"\b(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?$")
+_MATERIAL_BEFORE = lazy_re(
+    r"(?:" + trie(_MATERIAL_LIST + _MEDIA_LIST) + r"\s+(?:(?:that|which)\s+)?(?:" + _MAKE
+    + r"\s+)?(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?"
+    r"|" + trie(_MATERIAL_LIST) + r"\s+(?:that\s+)?"
+    r"|" + trie([("screenshot", r"(?:s|ted|ed)?\s+(?:of\s+)?(?:what\s+|(?:the|this|a|her|his)\s+(?:[\w-]+\s+){0,2}?)?"),
+                 ("posing with", r"\s+"), ("pictured with", r"\s+"), ("photographed with", r"\s+"),
+                 ("snapped with", r"\s+"), ("check", r"(?:ed|ing)?[- ]?in\s+(?:at|@|to)\b[^.!?\n]{0,60}?\bwith\s+"),
+                 ("testimonial", r"\s+(?:video\s+)?(?:from|by)\s+")])
+    + r")$"
+)
+_PLURAL_MY = lazy_re(r"(?:my|our)\s+(?:[\w'-]+\s+)?$")
+OTHER_DET = _OTHER_DET = lazy_re(r"(?:our|the|an?\s+(?:former|current|teen|young|new))\s+(?:[\w'-]+\s+)?$")
+_BY_WORD = lazy_re(r"\b(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?$")
 # After a client noun (anchored at its end).
-_MATERIAL_AFTER = re.compile(
+_MATERIAL_AFTER = lazy_re(
     r"(?P<testi>\s+(?:testimonials?|success\s+stor(?:y|ies)|spotlight|win\s+of\s+the\s+week|story\s+(?:time|"
     r"tuesday|thursday|of\s+the\s+week))\b)"
     r"|(?P<shot>\s+(?:texts?|messages?|dms?|emails?|chats?)\s+(?:i\s+)?screenshot)"
@@ -616,37 +836,54 @@ _MATERIAL_AFTER = re.compile(
     r"(?:(?:a|an|this|the|her|his|their|these|some|my)\s+)?(?:[\w'-]+\s+){0,2}?" + _MATERIAL + r")"
     r"|(?P<pin>\s+(?:at|@)\s+[^.!?\n]{1,40}?(?:📍|checked\s+in|check-in))"
 )
-_ATTR_AFTER = re.compile(r"\s+" + _ATTR_MATERIAL)
-_PERMISSION = re.compile(
-    r"(?:she|he|they|my\s+client|my\s+patient|the\s+client)\s+(?:said|says|told\s+me|agreed|gave\s+(?:me\s+)?"
-    r"permission|gave\s+me\s+the\s+ok(?:ay)?)\s+(?:that\s+)?(?:i\s+)?(?:could|can|to|for\s+me\s+to)\s+"
-    r"(?:share|post|use)\b"
-    r"|with\s+(?:her|his|their|my\s+client's|my\s+patient's|the\s+client's|client|patient)\s+(?:full\s+|written\s+|"
-    r"verbal\s+|enthusiastic\s+)?(?:permission|consent|blessing|ok|okay)\b"
-    r"|(?:a|my)\s+(?:[\w-]+\s+)?" + CLIENT_SING + r"\s+(?:gave|granted)\s+(?:me\s+)?(?:permission|consent)\b"
-)
-_SHARE_CUE = re.compile(
+_ATTR_AFTER = lazy_re(r"\s+" + _ATTR_MATERIAL)
+_PERMISSION = lazy_re(trie(
+    [(w, r"\s+(?:said|says|told\s+me|agreed|gave\s+(?:me\s+)?permission|gave\s+me\s+the\s+ok(?:ay)?)\s+(?:that\s+)?"
+         r"(?:i\s+)?(?:could|can|to|for\s+me\s+to)\s+(?:share|post|use)\b")
+     for w in ("she", "he", "they", "my client", "my patient", "the client")]
+    + [("with", r"\s+(?:her|his|their|my\s+client's|my\s+patient's|the\s+client's|client|patient)\s+(?:full\s+|"
+                r"written\s+|verbal\s+|enthusiastic\s+)?(?:permission|consent|blessing|ok|okay)\b")]
+    + [(w, r"\s+(?:[\w-]+\s+)?" + CLIENT_SING + r"\s+(?:gave|granted)\s+(?:me\s+)?(?:permission|consent)\b")
+       for w in ("a", "my")]
+))
+_SHARE_CUE = lazy_re(
     r"shar(?:e|ed|ing)\b|post(?:ed|ing)?\b|here(?:'s|\s+is|\s+are)\b|below\b|swipe\b|look\s+at\b|check\s+out\b|"
     r"featur(?:e|ed|ing)\b|repost(?:ed|ing)?\b|display(?:ed|ing)?\b|showcas(?:e|ed|ing)\b|reel\b|thread\b|"
     r"with\s+permission\b|gallery\b|exhibit\b"
 )
-_MEDIA = re.compile(r"photo|picture|pic|selfie|video|recording|audio|voice|screenshot|snap|reel|footage|boomerang")
-_CLIENTISH = re.compile(r"client|patient|kiddo|counselee|session|therapy|counsell?ing|caseload")
-_POLICY_WORDS = re.compile(
+_HANDMADE = lazy_re(r"\b(?:drew|drawn|painted|made|created|sketched|crafted|designed|built|wrote|written|composed)\b")
+_MEDIA = lazy_re(r"photo|picture|pic|selfie|video|recording|audio|voice|screenshot|snap|reel|footage|boomerang")
+_CLIENTISH = lazy_re(r"client|patient|kiddo|counselee|session|therapy|counsell?ing|caseload")
+_POLICY_WORDS = lazy_re(
     r"\b(?:requires?|required|should|must|need(?:s|ed)?\s+to|never|only\s+(?:with|after|if)|before\s+you|"
     r"is\s+it\s+(?:ok|okay|ethical)|ethic(?:s|al)|guidelines?|code|4\.07|h\.6|rules?|policy|consider|tips?|how\s+to)\b"
 )
-_ASKING = re.compile(r"\b(?:should|can|could|is\s+it|may|do\s+you|would\s+you|when\s+is|how\s+do)\b")
+_ASKING = lazy_re(r"\b(?:should|can|could|is\s+it|may|do\s+you|would\s+you|when\s+is|how\s+do)\b")
 
 
-_THEN_MADE = re.compile(r"\s+(?:just\s+)?" + _MAKE + r"\b")
+_WITH_MY_BEFORE = lazy_re(r"with\s+(?:my|a|one\s+of\s+my)\s+(?:[\w'-]+\s+)?$")
+_THEN_MADE = lazy_re(r"\s+(?:[a-z]+\s+)?(?:just\s+)?" + _MAKE + r"\b")
 
 
-class Material(NamedTuple):
-    start: int
-    end: int
-    kind: str          # "poss", "by", "made", "with", "shot", "pin", "attr", "testi", "thatmy", "perm"
-    media: bool        # a photo, video, voice or screenshot (the person can be seen or heard)
+_LAST_BEFORE = frozenset(
+    {"by", "from", "of", "featuring", "with", "that", "which", "and", "what", "screenshot", "screenshotted",
+     "screenshoted"}
+    | {w.split()[-1] for w in _MATERIAL_LIST} | {w.split()[-1] for w in _MEDIA_LIST}
+)
+
+
+def _may_precede(text: str, det: int) -> bool:
+    """Cheap pre-check for _MATERIAL_BEFORE: the word before the determiner could end one of its forms."""
+    words = text[max(0, det - 24):det].split()
+    return bool(words) and (words[-1] in _LAST_BEFORE or "screenshot" in text[max(0, det - 40):det])
+
+
+class Material(_Record):
+    """A client's own material, image or voice in the post."""
+
+    __slots__ = ('start', 'end', 'kind', 'media',)
+    # kind: "poss", "by", "made", "with", "shot", "pin", "attr", "testi" or "perm"
+    # media: a photo, video, voice or screenshot (the person can be seen or heard)
 
 
 def find_client_material(post) -> list[Material]:
@@ -658,12 +895,16 @@ def _find_material(post) -> list[Material]:
     out = []
     for n in find_client_nouns(post):
         det = n.ref_start
+        plural_my = False
         if n.kind is None:
             od = _OTHER_DET.search(text, max(0, n.start - 30), n.start)
+            if od is None and n.plural:
+                od = _PLURAL_MY.search(text, max(0, n.start - 30), n.start)
+                plural_my = od is not None
             if od is not None and _boundary(text, od.start()):
                 det = od.start()
         before = None
-        if det > 0 and (det != n.start or n.kind is not None):
+        if det > 0 and (det != n.start or n.kind is not None) and _may_precede(text, det):
             before = _MATERIAL_BEFORE.search(text, max(0, det - 90), det)
             if before is not None and not _boundary(text, before.start()):
                 before = None
@@ -678,15 +919,17 @@ def _find_material(post) -> list[Material]:
             kind = ("testi" if head.startswith("testimonial") else
                     "with" if _MEDIA.match(head) or head.startswith(("posing", "pictured", "check")) else "by")
             start, end = before.start(), n.end
+            if plural_my and kind != "with":
+                kind = None  # "texts from my clients": not one client's material
         elif after is not None:
-            kind = "attr" if after.re is _ATTR_AFTER else after.lastgroup
+            kind = "attr" if after.re is _ATTR_AFTER.compiled else after.lastgroup
             if kind in ("poss", "made", "pin") and n.kind is None:
                 kind = None
             elif kind == "poss" and not n.possessive:
                 kind = None
             elif kind == "attr" and (n.kind is not None or n.plural):
                 kind = None
-            elif kind == "pin" and not re.search(r"with\s+(?:my|a)\s+(?:[\w'-]+\s+)?$", text[max(0, n.start - 30):n.start]):
+            elif kind == "pin" and not _WITH_MY_BEFORE.search(text, max(0, n.start - 30), n.start):
                 kind = None
             if kind is not None:
                 start, end = n.ref_start, after.end()
@@ -694,11 +937,15 @@ def _find_material(post) -> list[Material]:
             continue
         if kind in ("poss", "made") and n.kind == "a" and _GENERIC_BEFORE.search(text, max(0, start - 40), start):
             continue  # "when a client's journal..." / "before sharing a client's art"
-        out.append(Material(start, end, "shot" if kind == "shot" else kind,
-                            kind in ("with", "shot", "pin") or bool(_MEDIA.search(text, start, end))))
-    if any(w in text for w in ("permission", "consent", "blessing", "could share", "can share", "to share",
-                               "to post", "okay", "ok")):
-        for m in iter_words(_PERMISSION, text):
+        if kind in ("with", "shot", "pin"):
+            media = True
+        elif kind == "made":
+            media = bool(_MEDIA.search(text, start, end)) and not _HANDMADE.search(text, start, end)
+        else:
+            media = bool(_MEDIA.search(text, start, end))
+        out.append(Material(start, end, kind, media))
+    for ws, we in hint_windows(post, HINTS_PERMISSION, 120):
+        for m in iter_words(_PERMISSION, text, ws, we):
             out.append(Material(m.start(), m.end(), "perm", False))
     return [m for m in out if _keep_material(post, m)]
 
@@ -741,59 +988,67 @@ _FILLER = (
     r"(?:an?\s+|my\s+|our\s+|the\s+)?(?:webinar|podcast|reel|video|tutorial|course|lecture|talk|ad|explainer|"
     r"training|q&a|ama)\b)[\w'-]+\s+)"
 )
-_RECORDING_RE = re.compile(
-    # filmed part of today's session / recorded my client / livestreaming a session
-    r"(?P<act>" + _RECORD_VERB + r"\s+" + _FILLER + r"{0,5}?" + _SESSION_NOUN + r")"
-    # session footage / a clip from a real session / audio from my 3pm
-    r"|(?P<noun>(?:session|therapy|counsell?ing|emdr|intake)\s+(?:footage|recordings?|audio|clips?|livestream|"
-    r"tapes?|vlog)\b"
-    r"|(?:footage|recordings?|audio|video|clips?|snippet|livestream|tape)\s+(?:of|from)\s+(?:a\s+|an\s+|my\s+|our\s+|"
-    r"the\s+|today's\s+|yesterday's\s+|last\s+week's\s+|real\s+|actual\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:session|therapy(?!\s+(?:office|room|tips|myths))|counsell?ing|appointment|intake|client|patient|"
-    + _CLOCK + r")\b)"
-    # the session was recorded / sessions are streamed live
-    r"|(?P<pass>(?:session|sessions|therapy|appointment|intake)\s+(?:is|are|was|were|got|gets|being|will\s+be)\s+"
-    r"(?:[\w']+\s+)?(?:recorded|filmed|livestreamed|streamed|broadcast|taped)\b)"
-    # live from a session / live therapy with volunteers
-    r"|(?P<live>live\s+(?:from|in|during)\s+(?:a\s+|my\s+|our\s+|today's\s+)?(?:[\w'-]+\s+)?(?:session|therapy)\b"
-    r"|live\s+(?:couples\s+|family\s+|group\s+)?(?:therapy|counsell?ing|emdr)(?:\s+sessions?)?\s+(?:with|on)\b"
-    r"|(?:therapy|counsell?ing)\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b)"
+# filmed part of today's session / recorded my client / livestreaming a session
+_REC_ACT = lazy_re(_RECORD_VERB + r"\s+" + _FILLER + r"{0,7}?" + _SESSION_NOUN)
+_REC_OF = (
+    r"\s+(?:of|from)\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+|today's\s+|yesterday's\s+|last\s+week's\s+|real\s+|actual\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:session|therapy(?!\s+(?:office|room|tips|myths))|counsell?ing|appointment|intake|"
+    r"client|patient|" + _CLOCK + r")\b"
 )
+_REC_PASSIVE = (
+    r"\s+(?:is|are|was|were|got|gets|being|will\s+be)\s+(?:[\w']+\s+)?(?:recorded|filmed|livestreamed|streamed|"
+    r"broadcast|taped)\b"
+)
+_REC_OTHER = lazy_re(trie(
+    # session footage / therapy clips
+    [(w, r"\s+(?:footage|recordings?|audio|clips?|livestream|tapes?|vlog)\b")
+     for w in ("session", "therapy", "counseling", "counselling", "emdr", "intake")]
+    # a clip from a real session / audio from my 3pm
+    + [(w, _REC_OF) for w in ("footage", "recording", "recordings", "audio", "video", "clip", "clips", "snippet",
+                              "livestream", "tape")]
+    # the session was recorded / sessions are streamed live
+    + [(w, _REC_PASSIVE) for w in ("session", "sessions", "therapy", "appointment", "intake")]
+    # live from a session / live therapy with volunteers / therapy sessions on the livestream
+    + [("live", r"\s+(?:from|in|during)\s+(?:a\s+|my\s+|our\s+|today's\s+)?(?:[\w'-]+\s+)?(?:session|therapy)\b"),
+       ("live", r"\s+(?:couples\s+|family\s+|group\s+)?(?:therapy|counsell?ing|emdr)(?:\s+sessions?)?\s+(?:with|on)\b")]
+    + [(w, r"\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b")
+       for w in ("therapy", "counseling", "counselling")]
+))
+_IS_PASSIVE = lazy_re(r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
 # A bare "record"/"recording"/"film" is a verb only before an object.
-_BARE_VERB_OBJECT = re.compile(
+_BARE_VERB_OBJECT = lazy_re(
     r"(?:record|recording|film)\s+(?:my|our|a|an|the|every|all|their|his|her|this|today's|part|some|clips?|"
     r"sessions?|therapy|clients?)\b"
 )
-_RECORD_TOPIC = re.compile(
+_RECORD_TOPIC = lazy_re(
     r"\b(?:should|may|can|could|must|requires?|need\s+to|needs\s+to|without\s+(?:written\s+)?consent|"
     r"never|policy|is\s+it\s+(?:ok|okay|ethical|legal)|ethics|1\.12|guidelines?|rules?|do\s+you|how\s+to|"
     r"tips?|considering|thinking\s+(?:of|about))\b|\?"
 )
-_TOPIC_AFTER = re.compile(
+_TOPIC_AFTER = lazy_re(
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:requires?|needs?|is\s+(?:not|never|only|a|an|illegal|unethical)|are\s+(?:not|never|only)|"
     r"should|must|without|can\s+(?:be|only|feel)|raises?|carries|puts|violates?|breaks?|isn't|aren't)\b"
 )
-_I_AM_DOING = re.compile(r"\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|currently|now)\s*$")
-_NEG_WORD = re.compile(r"\b(?:not|never|no)\b|n't\b")
-_PAST_ACT = re.compile(
+_I_AM_DOING = lazy_re(r"\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|currently|now)\s*$")
+_NEG_WORD = lazy_re(r"\b(?:not|never|no)\b|n't\b")
+_PAST_ACT = lazy_re(
     r"filmed|recorded|taped|livestreamed|live-?streamed|streamed|went\s+live|captured|clipped|"
     r"screen-?recorded|videotaped|vlogged"
 )
-_SUPERVISION = re.compile(r"\b(?:supervision|training\s+purposes|clinical\s+training|for\s+my\s+supervisor)\b")
-_SIGNED = re.compile(r"\b(?:written|signed)\s+(?:consent|authori[sz]ation|release)|\bconsent\s+form\b")
-_NOT_CLIENT_RECORDING = re.compile(
+_SUPERVISION = lazy_re(r"\b(?:supervision|training\s+purposes|clinical\s+training|for\s+my\s+supervisor)\b")
+_SIGNED = lazy_re(r"\b(?:written|signed)\s+(?:consent|authori[sz]ation|release)|\bconsent\s+form\b")
+_NOT_CLIENT_RECORDING = lazy_re(
     r"\b(?:mock|demo|demonstration|simulated|role-?play(?:ed|ing)?|actor|actors|pretend|"
     r"podcast\s+(?:episode|guest)|my\s+own\s+(?:therapy|session)|my\s+therapist|recorded\s+myself|"
     r"guided\s+meditation|relaxation\s+(?:track|script|audio)|hypnosis\s+(?:track|audio))\b"
 )
-_RECORD_HINTS = ("film", "record", "stream", "live", "tape", "footage", "clip", "audio", "video", "broadcast",
-                 "captur", "vlog", "snippet")
 
 
-class Recording(NamedTuple):
-    start: int
-    end: int
-    supervised: bool   # for supervision/training with written consent
+class Recording(_Record):
+    """A session being recorded, filmed or streamed."""
+
+    __slots__ = ('start', 'end', 'supervised',)
+    # supervised: for supervision or training, with written consent
 
 
 def find_session_recordings(post) -> list[Recording]:
@@ -802,12 +1057,14 @@ def find_session_recordings(post) -> list[Recording]:
 
 def _find_recordings(post) -> list[Recording]:
     text = post.text
-    if not any(w in text for w in _RECORD_HINTS):
-        return []
     out = []
-    for m in iter_words(_RECORDING_RE, text):
+    found = []
+    for ws, we in hint_windows(post, HINTS_RECORDING, 120):
+        found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
+        found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
+                  for m in iter_words(_REC_OTHER, text, ws, we)]
+    for m, kind in found:
         start, end = m.start(), m.end()
-        kind = m.lastgroup
         span = m.group(0)
         if kind == "act" and span.startswith(("record ", "recording ", "film ")) \
                 and not _BARE_VERB_OBJECT.match(text, start):

@@ -35,7 +35,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import DIAGNOSIS_TERM, factored
+from ..engine.lazy import lazy_re
+
+from .lexicon import DIAGNOSIS_TERM, DIAGNOSIS_WORDS, gate_open, lazy_factored, word_set, word_spans, words
 
 __all__ = ["Diagnosis", "find_diagnoses", "individual_diagnoses", "generic_diagnoses"]
 
@@ -53,58 +55,130 @@ _CERT = (
     r"a\s+clear|def|prob|100\s+percent|without\s+(?:a\s+)?doubt|certified|certifiably)"
 )
 
-_SUBJ = r"(?<![\w\]'])(?:\[[^\]\n]{1,30}\]|[a-z][\w'\-]*)"
+_SUBJ_WORD = r"[a-z][\w'\-]*"
+_SUBJ_BRACKET = r"\[[^\]\n]{1,30}\]"
+_THIRD_REST = r"(?:'s|\s+is|\s+has|'re|\s+are)\s+" + _CERT + r"\b"
+_THIRD2_REST = r"\s+(?:definitely|clearly|obviously|probably|certainly|totally|undoubtedly|surely)\s+(?:is|has)\b"
+_NAMED_REST = (
+    r"(?:'s|\s+is|\s+has)\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|total|clinical|diagnosable)\s+)?"
+    r"(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|antisocial\s+personality|a\s+malignant\s+narcissist)\b"
+)
+_HEDGE_WORD = r"(?:probably|definitely|clearly|obviously|most\s+likely|likely|100%|totally|possibly)\s+"
 
 _HEDGE = r"(?:might|may|could|probably|definitely|clearly|obviously|likely|most\s+likely|really|totally|must)"
 
-# Anchors.  Group names say who is being assessed.
-_ANCHOR = re.compile(factored(
-    # the reader, or someone they mentioned, through "sounds/seems/looks like"
-    r"(?P<sounds>\b(?:sounds?|seems?|looks?|reads?)\s+(?:to\s+me\s+|a\s+lot\s+|an\s+awful\s+lot\s+)?like\s+"
-    r"(?:(?P<s_you>you|u)|(?:your|ur)\s+" + REL + r"|(?:he|she|they|this\s+(?:guy|person|man|woman)))\b)"
+# Anchors, by who is being assessed.  Each is a separate pattern whose
+# alternatives start with a literal word, so a scan skips quickly to candidates.
+_ANCHORS = (
+    # the reader or someone they mentioned, through "sounds/seems/looks like"
+    ("sounds", words("sounds sound seems seem looks look reads read"), lazy_factored(
+        r"\b(?:sounds?|seems?|looks?|reads?)\s+(?:to\s+me\s+|a\s+lot\s+|an\s+awful\s+lot\s+)?like\s+"
+        r"(?:you|u|(?:your|ur)\s+" + REL + r"|he|she|they|this\s+(?:guy|person|man|woman))\b")),
     # the reader, directly
-    r"|(?P<you>\b(?:you|u)(?:'re|\s+are|\s+r|'ve\s+got|\s+have\s+got|\s+got|\s+have|\s+def(?:initely)?|\s+clearly|"
-    r"\s+obviously|\s+probably|\s+most\s+likely|\s+likely|\s+totally|\s+might|\s+may|\s+could|\s+must)\b)"
+    ("you", words("you u"), lazy_factored(
+        r"\b(?:you|u)(?:'re|\s+are|\s+r|'ve\s+got|\s+have\s+got|\s+got|\s+have|\s+def(?:initely)?|\s+clearly|"
+        r"\s+obviously|\s+probably|\s+most\s+likely|\s+likely|\s+totally|\s+might|\s+may|\s+could|\s+must)\b")),
     # someone the reader mentioned
-    r"|(?P<rel>\b(?:your|ur)\s+" + REL + r"(?:'s|\s+is|\s+has|\s+sounds?|\s+seems?|\s+" + _HEDGE + r")\b)"
-    # a third person: pronoun, named person or "this guy", with certainty
-    r"|(?P<third>(?P<subj>" + _SUBJ + r")(?:'s|\s+is|\s+has|'re|\s+are)\s+" + _CERT + r"\b)"
-    r"|(?P<third2>(?P<subj2>" + _SUBJ + r")\s+(?:definitely|clearly|obviously|probably|certainly|totally|"
-    r"undoubtedly|surely)\s+(?:is|has)\b)"
-    # a named or public person, no certainty word, with a personality-type verdict
-    r"|(?P<named>(?P<subj3>" + _SUBJ + r")(?:'s|\s+is|\s+has)\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|"
-    r"total|clinical|diagnosable)\s+)?(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|"
-    r"antisocial\s+personality|a\s+malignant\s+narcissist)\b)"
+    ("rel", words("your ur"), lazy_factored(
+        r"\b(?:your|ur)\s+" + REL + r"(?:'s|\s+is|\s+has|\s+sounds?|\s+seems?|\s+" + _HEDGE + r")\b")),
     # a verdict phrased as evidence: "his posts are consistent with untreated ADHD"
-    r"|(?P<signs>\b(?:(?:is|are|was|were|'s|seems?|looks?|sounds?)\s+(?:\w+\s+)?consistent\s+with|(?:shows?|showing|displays?|"
-    r"displaying|exhibits?|exhibiting|has|with)\s+(?:(?:all|the|of|classic|clear|textbook|obvious|telltale|tell-tale|many|"
-    r"several|some|hallmark|typical|red-flag|red\s+flag)\s+){0,3}(?:signs?|symptoms?|hallmarks?|markers?|traits?)\s+of|(?:classic|textbook)\s+(?:case|example)\s+of"
-    r"|meets?\s+(?:every|all|all\s+the|the|full|most|many|each)\s+(?:\w+\s+)?(?:criterion|criteria)\s+(?:for|of)"
-    r"|(?:fits?|ticks?|checks?)\s+(?:every|all|all\s+the|each)\s+(?:\w+\s+)?(?:box|boxes|criteria|criterion)\s+(?:for|of))\b)"
+    ("signs", words("consistent signs sign symptoms symptom hallmarks hallmark markers marker traits trait case example "
+                    "criterion criteria box boxes"), lazy_factored(
+        r"\b(?:is|are|was|were|'s|seems?|looks?|sounds?)\s+(?:\w+\s+)?consistent\s+with\b"
+        r"|\b(?:shows?|showing|displays?|displaying|exhibits?|exhibiting|has|with)\s+(?:(?:all|the|of|classic|clear|textbook|"
+        r"obvious|telltale|tell-tale|many|several|some|hallmark|typical|red-flag|red\s+flag)\s+){0,3}"
+        r"(?:signs?|symptoms?|hallmarks?|markers?|traits?)\s+of\b"
+        r"|\b(?:classic|textbook)\s+(?:case|example)\s+of\b"
+        r"|\bmeets?\s+(?:every|all|all\s+the|the|full|most|many|each)\s+(?:\w+\s+)?(?:criterion|criteria)\s+(?:for|of)\b"
+        r"|\b(?:fits?|ticks?|checks?)\s+(?:every|all|all\s+the|each)\s+(?:\w+\s+)?(?:box|boxes|criteria|criterion)\s+(?:for|of)\b")),
     # a hedged label in a later clause: "this lady is ..., probably schizophrenic"
-    r"|(?P<hedge>(?:,|;|\s-|\.{3})\s*(?:probably|definitely|clearly|obviously|most\s+likely|likely|100%|totally|possibly)\s+)"
-    # an explicit verdict
-    r"|(?P<verdict>\b(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m|i\s+am|let\s+me|i\s+can|i\s+could|we\s+can|gonna)\s+"
+    ("hedge", words("probably definitely clearly obviously likely 100 totally possibly"), lazy_re(
+        r",\s*" + _HEDGE_WORD + r"|;\s*" + _HEDGE_WORD + r"|\.\.\.\s*" + _HEDGE_WORD + r"| -\s*" + _HEDGE_WORD
+        + r"|\n-\s*" + _HEDGE_WORD)),
+)
+
+# An explicit verdict needs no diagnosis term nearby: "I'd diagnose him with", "my armchair diagnosis".
+_VERDICT = lazy_factored(
+    r"(?P<verdict>\b(?:i'?d|i\s+would|i'?ll|i\s+will|i'?m|i\s+am|let\s+me|i\s+can|i\s+could|we\s+can|gonna)\s+"
     r"(?:\w+\s+){0,2}?diagnos(?:e|ing)\s+(?:him|her|them|you|your\s+\w+|this\s+\w+|the\s+\w+|[a-z]+)\s+(?:with|as)\b"
     r"|\b(?:my|an?)\s+(?:armchair|long-distance|remote|internet|instagram|tiktok)\s+diagnos(?:is|es)\b"
-    r"|\bdiagnos(?:is|ed)\s+(?:from\s+(?:here|afar|my\s+couch|the\s+couch|a\s+distance)|via\s+(?:video|tiktok|twitter))\b)"
-))
+    r"|\bdiagnos(?:is|ed)\s+(?:from\s+(?:here|afar|my\s+couch|the\s+couch|a\s+distance)|via\s+(?:video|tiktok|twitter))\b)")
+# A third person with a verdict: "he's clearly a sociopath", "[politician] is obviously a
+# narcissist", "Trump is a narcissist".  Found from the verb, which is rare, and
+# the subject is then read back from the word just before it; scanning every word
+# as a possible subject would cost far more.
+_THIRD_VERB = lazy_factored(
+    r"\b(?:is|has|are)\s+" + _CERT + r"\b|'(?:s|re)\s+" + _CERT + r"\b"
+)
+_THIRD2_VERB = lazy_factored(
+    r"\b(?:definitely|clearly|obviously|probably|certainly|totally|undoubtedly|surely)\s+(?:is|has)\b"
+)
+_NAMED_VERB = lazy_factored(
+    r"\b(?:is|has)\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|total|clinical|diagnosable)\s+)?"
+    r"(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|antisocial\s+personality|a\s+malignant\s+narcissist)\b"
+    r"|'s\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|total|clinical|diagnosable)\s+)?"
+    r"(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|antisocial\s+personality|a\s+malignant\s+narcissist)\b"
+)
+_THIRD_WORDS = words("""
+definitely clearly obviously totally certainly surely undoubtedly absolutely 100 probably likely textbook classic total
+obvious clear def prob percent without certified certifiably narcissist sociopath psychopath npd aspd narcissistic
+antisocial
+""")
+_SUBJECT_BEFORE = lazy_re(r"(?:\[[^\]\n]{1,30}\]|(?<![\w'])[a-z][\w\-]*)$")
 
-_DX = re.compile(r"\b" + DIAGNOSIS_TERM + r"\b")
+
+class _Anchor:
+    """A match-like record for anchors found verb-first."""
+
+    __slots__ = ("lastgroup", "_start", "_end", "_subj", "_text")
+
+    def __init__(self, kind, start, end, subj, text=""):
+        self.lastgroup, self._start, self._end, self._subj, self._text = kind, start, end, subj, text
+
+    def start(self, group=None):
+        return self._subj[0] if group == "subj" else self._start
+
+    def end(self, group=None):
+        return self._subj[1] if group == "subj" else self._end
+
+    def group(self, group=0):
+        return self._text
+
+
+def _third_party(post, lo, hi):
+    text = post.text
+    found = []
+    for kind, pattern in (("third", _THIRD_VERB), ("third2", _THIRD2_VERB), ("named", _NAMED_VERB)):
+        for m in pattern.finditer(text, lo, hi):
+            v = m.start()
+            while v > 0 and text[v - 1].isspace():
+                v -= 1
+            s = _SUBJECT_BEFORE.search(text, max(0, v - 32), v)
+            if s is None:
+                continue
+            found.append(_Anchor(kind, s.start(), m.end(), (s.start(), s.end()), text[s.start():m.end()]))
+    found.sort(key=lambda a: a.start())
+    return found
+
+
+_DX = lazy_re(r"\b" + DIAGNOSIS_TERM + r"\b")
+# How far before a diagnosis term an anchor can start (longest anchor + the
+# 48 characters allowed between anchor and term).
+_ANCHOR_REACH = 100
+_VERDICT_WORDS = frozenset("diagnose diagnosing diagnosis diagnoses diagnosed".split())
+TRIGGERS = DIAGNOSIS_WORDS | _VERDICT_WORDS
 _DX_AFTER_LIMIT = 48
-_CLAUSE_END = re.compile(r"[.;:!?\n(]|,\s|\s(?:but|and|because|though|although|so|which|who|if|when)\s|\s-\s")
+_CLAUSE_END = lazy_re(r"[.;:!?\n(]|,\s|\s(?:but|and|because|though|although|so|which|who|if|when)\s|\s-\s")
 # "you might want to get evaluated for ADHD" is a referral, not a verdict.
-_REFERRAL_GAP = re.compile(
-    r"\b(?:evaluat\w*|assess\w*|screen\w*|test\w*|look\s+into|talk|ask|check|read|learn|research|explore|consider|"
+_REFERRAL_GAP = lazy_re(r"\b(?:evaluat\w*|assess\w*|screen\w*|test\w*|look\s+into|talk|ask|check|read|learn|research|explore|consider|"
     r"worth|seek|see\s+a|get|getting|rule\s+out|diagnosed|know|about|without|struggl\w*|living|live|dealing|coping|"
     r"worried|worrying|wondering|scared|afraid|misdiagnosed|treated)\b"
 )
-_NEG_GAP = re.compile(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wasn't)\b|n't\b")
+_NEG_GAP = lazy_re(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wasn't)\b|n't\b")
 
 # Who a third-person subject may be.  Pronouns, people nouns and public roles;
 # a capitalised name is checked against the original text instead.
-_PERSON_SUBJECT = re.compile(
-    r"(?:he|she|they|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|"
+_PERSON_SUBJECT = lazy_re(r"(?:he|she|they|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|"
     r"senator|governor|candidate|ceo|billionaire|actor|actress|singer|rapper|influencer|star|mayor|dictator|"
     r"congressman|congresswoman|minister|leader|official|host|streamer|youtuber|athlete|coach|owner|"
     r"husband|wife|boyfriend|girlfriend|ex|mom|dad|mother|father|boss|coworker|neighbor|neighbour|"
@@ -117,29 +191,26 @@ _NOT_A_PERSON = frozenset(
     "the a an my our your their his her its we you u client patient kiddo member".split()
 )
 # Someone other than the author or the reader, as the subject of a "signs of" verdict.
-_THIRD_PARTY = re.compile(
-    r"\b(?:he|she|his|her|him|they|their|this\s+(?:guy|lady|woman|man|person|dude|girl|kid)|"
+_THIRD_PARTY = lazy_re(r"\b(?:he|she|his|her|him|they|their|this\s+(?:guy|lady|woman|man|person|dude|girl|kid)|"
     r"(?:the|that|this|our)\s+(?:\w+\s+)?(?:founder|ceo|president|senator|governor|candidate|politician|celebrity|actor|actress|"
     r"singer|rapper|star|influencer|host|billionaire|mayor|leader|neighbou?r|boss|coworker|guy|lady|woman|man|streamer|athlete)"
     r"(?:'s)?|\[[^\]\n]{1,30}\](?:'s)?|@\w+(?:'s)?)\b"
 )
-_FIRST_SECOND = re.compile(r"\b(?:i|i'm|i've|me|my|you|your|we|our)\s+(?:\w+\s+)?(?:posts|behaviou?r|symptoms|traits)\b")
-_CLIENT_NEAR = re.compile(r"\b(?:client|patient|counselee|kiddo|supervisee)s?\b|\bmy\s+\d{1,2}\s?(?:am|pm)\b|\bcaseload\b|\bin\s+session\b")
+_FIRST_SECOND = lazy_re(r"\b(?:i|i'm|i've|me|my|you|your|we|our)\s+(?:\w+\s+)?(?:posts|behaviou?r|symptoms|traits)\b")
+_CLIENT_NEAR = lazy_re(r"\b(?:client|patient|counselee|kiddo|supervisee)s?\b|\bmy\s+\d{1,2}\s?(?:am|pm)\b|\bcaseload\b|\bin\s+session\b")
 
 # Cues that the post answers one particular person.
-_SPECIFIC = re.compile(
-    r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'re|\s+are)?\s+"
+_SPECIFIC = lazy_re(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'re|\s+are)?\s+"
     r"(?:describ|shar|writ|said|saying|wrote|told|post)\w*|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told)\b"
     r"|\bin\s+your\s+(?:case|comment|post|message|dm|video)\b|\byour\s+(?:comment|post|message|dm|story|question|video)\b"
     r"|\bthanks?\s+(?:you\s+)?for\b|\b(?:replying|reply|responding)\s+to\b|@\w|\breading\s+(?:this|your)\b"
 )
 # Cues that "you" is the general audience: a condition or a checklist.
-_GENERAL = re.compile(
-    r"\b(?:if|when|whenever|anyone\s+who|people\s+who|those\s+who|whoever)\b|\bsigns?\b|\bquiz\b|\btest\b|\brelate\b"
+_GENERAL = lazy_re(r"\b(?:if|when|whenever|anyone\s+who|people\s+who|those\s+who|whoever)\b|\bsigns?\b|\bquiz\b|\btest\b|\brelate\b"
     r"|\btag\s+(?:a|someone|your)\b|\bthis\s+is\s+you\b|\bchecklist\b|\bcomment\s+['\"]"
 )
-_QUESTION_START = re.compile(r"\s*(?:\W+\s*)?(?:do|does|did|is|are|could|can|would|will|how|what|why|should|might|may|have|has|am|was|were)\b")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|whether|unless|once|until|anyone\s+who|people\s+who|those\s+who)\b")
+_QUESTION_START = lazy_re(r"\s*(?:\W+\s*)?(?:do|does|did|is|are|could|can|would|will|how|what|why|should|might|may|have|has|am|was|were)\b")
+_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|whether|unless|once|until|anyone\s+who|people\s+who|those\s+who)\b")
 
 
 class Diagnosis(NamedTuple):
@@ -184,33 +255,78 @@ def _is_capitalised(post, start: int, end: int) -> bool:
     return bool(word) and (word[0].isupper() or word[0] == "[")
 
 
-def _subject_ok(post, m, group: str) -> bool:
-    subj = m.group(group)
-    if subj is None:
-        return True
-    subj = subj.rstrip("'s") if subj.endswith("'s") else subj
+def _subject_ok(post, m) -> bool:
+    s0, s1 = m.start("subj"), m.end("subj")
+    subj = post.text[s0:s1]
     if subj in _NOT_A_PERSON:
         return False
     if _PERSON_SUBJECT.fullmatch(subj):
         return True
     # A name: capitalised where the author wrote it, and not at a sentence start
     # unless it is clearly not a common word.
-    if not _is_capitalised(post, m.start(group), m.end(group)):
+    if not _is_capitalised(post, s0, s1):
         return False
-    s, _ = post.sentence(m.start(group))
-    if m.start(group) <= s + 1 and _DX.fullmatch(subj):
+    s, _ = post.sentence(s0)
+    if s0 <= s + 1 and _DX.fullmatch(subj):
         return False
     return True
 
 
+def _anchors(post):
+    """Anchor matches, looked for only just before each diagnosis term.
+
+    A verdict needs a diagnosis within a few words, so scanning short windows
+    before each term finds the same anchors as scanning the whole post, at a
+    fraction of the cost.  Explicit verdicts ("I'd diagnose him with") need no
+    term and are looked for only when a form of "diagnose" is present.
+    """
+    text = post.text
+    seen = set()
+    windows = []
+    for d_start, d_end in word_spans(post, DIAGNOSIS_WORDS):
+        lo = max(0, d_start - _ANCHOR_REACH)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = d_end  # overlapping windows are scanned once
+        else:
+            windows.append([lo, d_end])
+    present = word_set(post)
+    anchors = [(kind, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)]
+    third = not _THIRD_WORDS.isdisjoint(present)
+    for lo, hi in windows:
+        for kind, pattern in anchors:
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    yield _Anchor(kind, m.start(), m.end(), None, m.group(0))
+        for m in (_third_party(post, lo, hi) if third else ()):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m
+    if not _VERDICT_WORDS.isdisjoint(word_set(post)):
+        for m in _VERDICT.finditer(text):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield _Anchor("verdict", m.start(), m.end(), None, m.group(0))
+
+
+
+
+def _keep(out: list, d: Diagnosis) -> int:
+    out.append(d)
+    return d.end
+
+
 def _find(post) -> list[Diagnosis]:
+    if not gate_open(post, TRIGGERS):
+        return []
     text = post.text
     out: list[Diagnosis] = []
-    for m in _ANCHOR.finditer(text):
+    covered = -1  # end of the last diagnosis kept: anchors inside it are the same evidence
+    for m in sorted(_anchors(post), key=lambda m: m.start()):
         kind = m.lastgroup
-        if kind in ("s_you",):
-            kind = "sounds"
         start = m.start()
+        if start < covered:
+            continue
         if kind == "verdict":
             dx = None
             end = m.end()
@@ -235,18 +351,17 @@ def _find(post) -> list[Diagnosis]:
                 continue
             if _CLIENT_NEAR.search(text, max(sent_start, start - 120), end):
                 continue
-            out.append(Diagnosis(start, end, "individual", dx[2]))
+            covered = _keep(out, Diagnosis(start, end, "individual", dx[2]))
             continue
         if kind in ("third", "third2", "named"):
-            group = {"third": "subj", "third2": "subj2", "named": "subj3"}[kind]
-            if not _subject_ok(post, m, group):
+            if not _subject_ok(post, m):
                 continue
             if _CLIENT_NEAR.search(text, max(sent_start, start - 80), end):
                 continue  # a clinician's view of their own client: privacy, not this
-            out.append(Diagnosis(start, end, "individual", dx[2] if dx else m.group(0)))
+            covered = _keep(out, Diagnosis(start, end, "individual", dx[2] if dx else m.group(0)))
             continue
         if kind == "verdict":
-            out.append(Diagnosis(start, end, "individual", m.group(0)))
+            covered = _keep(out, Diagnosis(start, end, "individual", m.group(0)))
             continue
         # Second person, or someone the reader mentioned.
         context = text[max(0, start - 160):start]
@@ -257,5 +372,5 @@ def _find(post) -> list[Diagnosis]:
             who = "generic"
         else:
             who = "individual"
-        out.append(Diagnosis(start, end, who, dx[2]))
+        covered = _keep(out, Diagnosis(start, end, who, dx[2]))
     return out

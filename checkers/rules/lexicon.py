@@ -8,6 +8,9 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+from ..engine.lazy import lazy_re
 
 # Someone the author treats, referred to as a particular person or group.
 # "my 3pm", "a patient of mine", "the couple I see on wednesdays", "one of my clients".
@@ -75,7 +78,7 @@ DIAGNOSIS_TERM = (
     r"on\s+the\s+spectrum|neurodivergent|codependen(?:t|cy)|sex\s+addict(?:ion)?|love\s+addict(?:ion)?|dyslexi[ac]|"
     r"tourette'?s|hoarding\s+disorder|oppositional\s+defiant(?:\s+disorder)?|conduct\s+disorder|"
     r"(?:an\s+)?(?:avoidant|anxious|disorganized|disorganised)\s+attachment(?:\s+style)?|attachment\s+disorder|"
-    r"(?:a\s+)?mental\s+illness|mentally\s+ill|manic|hypomani[ac]|(?:an\s+)?addict(?:ion)?|alcoholi[cs]m?|"
+    r"(?:a\s+)?mental\s+illness|mentally\s+ill|manic|hypomani[ac]|(?:an\s+)?addict(?:ion)?|alcoholi(?:cs?|sm)|"
     r"(?:a\s+)?(?:textbook|classic|covert|malignant)\s+narcissist|dependent\s+personality|avoidant\s+personality|"
     r"paranoid\s+personality|(?:a\s+)?personality\s+disorder|(?:a\s+)?trauma\s+response|rejection\s+sensitive\s+dysphoria|rsd)"
 )
@@ -92,14 +95,8 @@ MEDICATION_TERM = (
     r"mirtazapine|remeron|gabapentin|propranolol|suboxone|methadone|naltrexone|dose|dosage)"
 )
 
-# A prescriber, named as the person to talk to about medication.
-PRESCRIBER_CUE = re.compile(
-    r"\b(?:prescriber|prescribing|doctor|doc|psychiatrist|physician|gp|pcp|pharmacist|provider|"
-    r"nurse\s+practitioner|np|care\s+team|medical\s+team|medical\s+supervision|supervision)\b"
-)
-
 # Framing that presents a claim as a myth to be corrected, not as true.
-MYTH_FRAME = re.compile(
+MYTH_FRAME = lazy_re(
     r"\bmyths?\b|\bmisconceptions?\b|\bmisinformation\b|\bdebunk\w*|\bfalse\b|\bnot\s+true\b|\buntrue\b"
     r"|\boutdated\b|\boversimplif\w+|\bdisproven\b|\bdiscredited\b|\bno\s+(?:good\s+|scientific\s+|real\s+)?evidence\b"
     r"|\b(?:the\s+)?(?:idea|claim|notion|belief|theory|assumption|narrative|story|myth)s?\s+that\b"
@@ -116,19 +113,10 @@ MYTH_FRAME = re.compile(
 # (compiled on first use; see checkers/engine/lazy.py)
 from ..engine.lazy import lazy_re  # noqa: E402
 
-# Talk of suicide or self-harm (not of death in general).
-SUICIDE_TALK = lazy_re(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\bself[- ]?injur\w*|\bkill(?:ed|s|ing)?\s+(?:him|her|them|my|your|one|our)sel(?:f|ves)\b"
-    r"|\b(?:took|take|takes|taking|taken)\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life\b"
-    r"|\b(?:end|ended|ends|ending)\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life\b"
-    r"|\bend(?:ed|ing|s)?\s+(?:it\s+all|i\s?t)\b|\bwant(?:ed|s|ing)?\s+to\s+die\b|\boverdos\w+\s+on\s+purpose\b"
-    r"|\bod'?d\s+on\s+purpose\b|\b(?:safe\s+)?messaging\s+about\s+suicide\b"
-)
-
 # A phrase mentioned as wording (to avoid, replace or criticise) rather than
 # used, without quotation marks: "please stop saying committed suicide",
 # "instead of suffers from, try lives with", "words like psycho and crazy".
-# WORDING_BEFORE runs on the clause text just before the phrase (<= 60 chars),
+# WORDING_BEFORE runs on the sentence text just before the phrase (<= 80 chars),
 # WORDING_AFTER on the sentence text just after it (<= 60 chars).
 WORDING_BEFORE = lazy_re(
     r"(?:\b(?:stop|quit|avoid|avoiding|never|don'?t|do\s+not|not|no\s+longer|no\s+more|retire|ban|drop|ditch)"
@@ -140,13 +128,15 @@ WORDING_BEFORE = lazy_re(
     r"|\bwhen\s+(?:\w+\s+){0,3}?(?:says?|saying|calls?|calling|jokes?|joking)\b"
     r"|\b(?:being|been|get|gets|got|getting)\s+called\b"
     r")[^.!?\n]{0,40}$"
+    r"|\bcalled\s+(?:me|him|her|them|us|you)\s+(?:a\s+|an\s+|so\s+|totally\s+)?$"
     r"|\b(?:say|use|write|try|prefer)\b[^.!?\n]{1,60}(?:\bnot|\bover|\bvs\.?|\bversus)\W{0,3}$"
 )
 WORDING_AFTER = lazy_re(
     r"^\W{0,3}(?:->|=>|\u2192)"
     r"|^[^.!?\n]{0,40}?\b(?:implies|implying|criminali[sz]\w*|stigmati[sz]\w*|triviali[sz]\w*|minimi[sz]\w*|"
     r"outdated|offensive|ableist|hurtful|a\s+slur|(?:isn'?t|is\s+not|not)\s+an?\s+(?:adjective|personality|"
-    r"quirk|joke|insult|punchline)|should\s+be\s+retired|has\s+no\s+place)\b"
+    r"quirk|joke|insult|punchline)|should\s+be\s+retired|has\s+no\s+place|"
+    r"(?:a|the)\s+(?:word|term|label|phrase)\s+(?:we|i|you|they|people)|we\s+retired)\b"
 )
 
 # Inside quotation marks, words that show the quoted term is being examined:
@@ -155,7 +145,8 @@ QUOTED_CRITIQUE = lazy_re(
     r"\b(?:insult\w*|slurs?|stigma\w*|triviali[sz]\w*|offensive|ableist|hurtful|harsh\w*|punitive|outdated|"
     r"impl(?:y|ies|ying)|fram(?:e|es|ed|ing)|crime|criminali[sz]\w*|echo\w*|links?|linking|called|calls|labell?ed|"
     r"describ\w+|wording|reword\w*|rewrite|rephras\w*|retire\w*|avoid\w*|instead|prefer\w*|swap\w*|"
-    r"replac\w+|misus\w*|adjectives?|nouns?|person-first|identity-first|judg\w+|vignette)\b"
+    r"replac\w+|misus\w*|adjectives?|nouns?|person-first|identity-first|judg\w+|vignette|means|meaning|"
+    r"comes\s+from|greek|latin|etymolog\w*|prefix|origin\w*|acceptable|appropriate)\b"
 )
 
 
@@ -166,7 +157,9 @@ def discussed_as_wording(post, start: int, end: int) -> bool:
     answered by ``post.taught_as_wording``; this also catches unquoted
     teaching and critique ("please stop saying committed suicide").
     """
-    if post.in_quotes(start, end):
+    s, e = post.sentence(start)
+    around = post.text[max(s, start - 200):min(max(e, end), end + 200)]
+    if ('"' in around or "'" in around) and post.in_quotes(start, end):
         if post.taught_as_wording(start, end):
             return True
         # A short quoted term (not quoted speech) next to words that examine
@@ -175,9 +168,8 @@ def discussed_as_wording(post, start: int, end: int) -> bool:
             around = post.window(start, end, 120, 120)
             if QUOTED_CRITIQUE.search(around) or around.count('"') >= 4:
                 return True
-    if WORDING_BEFORE.search(_before(post, start)):
+    if WORDING_BEFORE.search(post.text, max(s, start - 80), start):
         return True
-    s, e = post.sentence(start)
     return WORDING_AFTER.search(post.text[end:min(e, end + 60)]) is not None
 
 
@@ -188,11 +180,6 @@ def _short_quote(post, start: int, end: int, slack: int = 20) -> bool:
         if text.rfind(q, max(s, start - slack), start) != -1 and text.find(q, end, min(e, end + slack)) != -1:
             return True
     return False
-
-
-def _before(post, pos: int, limit: int = 80) -> str:
-    s, _ = post.sentence(pos)
-    return post.text[max(s, pos - limit):pos]
 
 
 def literal_trie(words) -> str:
@@ -240,25 +227,31 @@ def gate_words(tag: str, *words: str) -> None:
 
 def gate_hits(post, tag: str) -> list:
     """Positions (start, end, word) where a word registered under ``tag`` starts a word."""
-    hits = post.memo("lexicon:gate", _scan)
-    tags = _GATE[1]
-    return [h for h in hits if tag in tags[h[2]]]
+    return post.memo("lexicon:gate", _scan).get(tag, ())
 
 
 def _scan(post) -> list:
     pattern = _GATE[0]
     if pattern is None:
         words = sorted(_GATE_TAGS)
-        _GATE[1] = {w: set().union(*(_GATE_TAGS.get(w[:i], ()) for i in range(1, len(w) + 1))) for w in words}
-        pattern = _GATE[0] = re.compile(literal_trie(words))
-    text = post.text
-    out = []
-    for m in pattern.finditer(text):
-        s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
-            continue
-        out.append((s, m.end(), m.group()))
-    return out
+        _GATE[1] = {w: tuple(set().union(*(_GATE_TAGS.get(w[:i], ()) for i in range(1, len(w) + 1)))) for w in words}
+        # At a word start (positions inside words fail after one check), and as a
+        # lookahead, so keywords that start inside another keyword ("can't go on"
+        # inside "i can't go on") are found too.
+        pattern = _GATE[0] = re.compile(r"\b(?=(" + literal_trie(words) + "))")
+    tags = _GATE[1]
+    by_tag: dict = {}
+    get = by_tag.get
+    for m in pattern.finditer(post.text):
+        s, word = m.start(), m.group(1)
+        hit = (s, s + len(word), word)
+        for tag in tags[word]:
+            lst = get(tag)
+            if lst is None:
+                by_tag[tag] = [hit]
+            else:
+                lst.append(hit)
+    return by_tag
 
 
 def factored(pattern: str) -> str:
@@ -345,3 +338,248 @@ def _whole_group(alt: str):
                 return None
         i += 1
     return "(" + (m.group(1) or "?:"), alt[m.end():-1]
+
+
+# --- cheap gates ------------------------------------------------------------
+# Most rules need one of a few words to be present before their full pattern
+# can match.  Checking a frozenset of trigger words against the post's words
+# costs well under a microsecond, so a rule whose triggers are absent returns
+# at once.  The words are computed once per post and shared by all rules.
+_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+
+
+def word_set(post) -> frozenset:
+    """The post's words (runs of letters and digits), computed once per post."""
+    return post.memo("word-set", _word_set)
+
+
+def _word_set(post) -> frozenset:
+    text = post.text
+    if text.isascii():
+        return frozenset(text.translate(_ASCII_PUNCT).split())
+    return frozenset(_ALNUM_RUN.findall(text))
+
+
+def word_spans(post, vocabulary: frozenset) -> list:
+    """(start, end) of every occurrence of a word from ``vocabulary``, in text order."""
+    text = post.text
+    n = len(text)
+    spans = []
+    for w in vocabulary & word_set(post):
+        i = text.find(w)
+        while i != -1:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                spans.append((i, j))
+            i = text.find(w, j)
+    spans.sort()
+    return spans
+
+
+def gate_open(post, triggers: frozenset, substrings: tuple = ()) -> bool:
+    """True when one of ``triggers`` is a word of the post, or one of ``substrings`` occurs in it."""
+    if not triggers.isdisjoint(word_set(post)):
+        return True
+    text = post.text
+    return any(s in text for s in substrings)
+
+
+# Words without which DIAGNOSIS_TERM cannot match (its first word in each form).
+DIAGNOSIS_WORDS = frozenset("""
+ocd adhd autism autistic asperger aspergers aspie bipolar bpd borderline npd aspd narcissistic narcissist narcissism
+sociopath sociopathic sociopathy psychopath psychopathic psychopathy antisocial schizophrenia schizophrenic
+schizoaffective psychosis psychotic depression clinically cptsd ptsd anxiety gad panic eating anorexia anorexic bulimia
+bulimic binge dementia alzheimer alzheimers personality histrionic dissociative spectrum neurodivergent codependent
+codependency dyslexia dyslexic tourette tourettes hoarding oppositional conduct attachment mental mentally manic
+hypomania hypomanic addict addiction alcoholic alcoholism alcoholics trauma rejection rsd
+""".split())
+
+# Words without which MEDICATION_TERM cannot match.
+MEDICATION_WORDS = frozenset("""
+meds medication medications medicine medicines pills prescription prescriptions antidepressant antidepressants anti
+ssri ssris snri snris maoi maois mood antipsychotic antipsychotics stimulant stimulants benzo benzos benzodiazepine
+benzodiazepines psych lithium zoloft sertraline prozac fluoxetine lexapro escitalopram celexa citalopram paxil
+paroxetine wellbutrin bupropion effexor venlafaxine cymbalta duloxetine pristiq trintellix adderall ritalin vyvanse
+concerta methylphenidate strattera xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam seroquel
+quetiapine abilify aripiprazole lamictal lamotrigine depakote valproate risperdal risperidone zyprexa olanzapine latuda
+lurasidone clozapine clozaril trazodone buspar buspirone mirtazapine remeron gabapentin propranolol suboxone methadone
+naltrexone dose dosage
+""".split())
+
+
+class Gated(NamedTuple):
+    """A pattern and the words it cannot match without.
+
+    ``need`` is a tuple of word sets: the pattern is run only when the post has
+    a word from *each* set (or, failing that, contains one of ``also``).  An
+    item of ``need`` may also be a string, which must occur in the text.
+    """
+
+    pattern: re.Pattern
+    need: tuple
+    also: tuple = ()
+
+
+def gate_passes(g: Gated, words: frozenset, text: str) -> bool:
+    """Does the post have a word from each of ``g.need`` (or one of ``g.also``)?"""
+    for s in g.need:
+        if s.__class__ is str:
+            if s not in text:  # a substring, for what is not a word ("100mg")
+                break
+        elif s.isdisjoint(words):
+            break
+    else:
+        return True
+    for a in g.also:
+        if a in text:
+            return True
+    return False
+
+
+_ANY_WORD: dict = {}
+
+
+def _any_word(gated):
+    """(words, substrings): a post with none of either can match no pattern of ``gated``.
+
+    None when some pattern has no requirement at all.
+    """
+    key = id(gated)
+    if key not in _ANY_WORD:
+        firsts, subs = [], []
+        for g in gated:
+            sets = [s for s in g.need if s.__class__ is not str]
+            strs = [s for s in g.need if s.__class__ is str]
+            subs.extend(g.also)
+            if sets:
+                firsts.append(min(sets, key=len))
+            elif strs:
+                subs.append(strs[0])
+            else:
+                firsts = None
+                break
+        _ANY_WORD[key] = (frozenset().union(*firsts), tuple(subs)) if firsts is not None else None
+    return _ANY_WORD[key]
+
+
+def gated_matches(post, gated) -> list:
+    """Matches of every pattern in ``gated`` whose words are present, in text order."""
+    words = word_set(post)
+    text = post.text
+    anyw = _any_word(gated)
+    if anyw is not None and anyw[0].isdisjoint(words) and not any(a in text for a in anyw[1]):
+        return []
+    found = []
+    for g in gated:
+        if gate_passes(g, words, text):
+            found.extend(g.pattern.finditer(text))
+    if len(found) > 1:
+        found.sort(key=lambda m: (m.start(), -m.end()))
+    return found
+
+
+def words(spec: str) -> frozenset:
+    """A frozenset from a whitespace-separated string of words."""
+    return frozenset(spec.split())
+
+
+class lazy_factored(lazy_re):  # noqa: N801  (reads like re.compile at the call site)
+    """A pattern of ``\b``-led alternatives, rewritten for speed and compiled on first use.
+
+    Alternatives that can start with a literal letter are rewritten by
+    :func:`literal_led`; the others keep a single hoisted ``\b`` (:func:`factored`).
+    """
+
+    __slots__ = ()
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(literal_led(self._source), self._flags)
+        return self._compiled
+
+
+_LEADING_RUN = re.compile(r"[a-z0-9][a-z0-9']*")
+
+
+def literal_led(pattern: str) -> str:
+    r"""Rewrite ``\bword...`` alternatives so each starts with its first letter.
+
+    ``\bfoo\s+x|\b(?:bar|baz)\s+y`` becomes
+    ``foo(?<!\wfoo)\s+x|bar(?<!\wbar)\s+y|baz(?<!\wbaz)\s+y``.  The lookbehind
+    placed after the word says exactly what ``\b`` said before it (no word
+    character precedes the word), so the two patterns match the same text.
+    But when every alternative begins with a literal character, Python's engine
+    skips in C to the positions where one of those characters occurs, instead of
+    trying every alternative at every position: a large pattern becomes several
+    times cheaper to scan.  A pattern that is one named group is rewritten
+    inside the group.  Alternatives that cannot be rewritten are kept as they are.
+    """
+    inner = _whole_group(pattern)
+    if inner is not None and inner[0].startswith("(?P<"):
+        return inner[0] + literal_led(inner[1]) + ")"
+    out = []
+    for alt in _split_top(pattern):
+        out.extend(_led(alt, 0))
+    return "|".join(out)
+
+
+def _led(alt: str, depth: int) -> list:
+    if not alt.startswith("\\b") or depth > 4:
+        return [alt]
+    body = alt[2:]
+    if body.startswith("\\b"):
+        return _led(body, depth)
+    if body.startswith("'") and body[1:2] not in ("?", "*", "{", "+"):
+        # \b before an apostrophe: a word character precedes it.
+        return ["'(?<=\\w')" + body[1:]]
+    m = _LEADING_RUN.match(body)
+    if m:
+        run = m.group(0)
+        if body[m.end():m.end() + 1] in ("?", "*", "{", "+"):
+            run = run[:-1]
+        if run:
+            return [run + "(?<!\\w" + run + ")" + body[len(run):]]
+        return [alt]
+    if body.startswith("(?:"):
+        group = _leading_group(body)
+        if group is not None:
+            inner, rest = group
+            optional = rest[:1] == "?" and rest[1:2] not in ("?", "+")
+            if optional:
+                rest = rest[1:]  # (?:x)?y is xy|y: greedy, so x is tried first
+            elif rest[:1] in ("?", "*", "{", "+"):
+                return [alt]
+            out = []
+            for sub in _split_top(inner):
+                out.extend(_led("\\b" + sub + rest, depth + 1))
+            if optional:
+                out.extend(_led("\\b" + rest, depth + 1))
+            return out
+    return [alt]
+
+
+def _leading_group(body: str):
+    """(inner, rest) when ``body`` starts with a non-capturing group."""
+    depth, i, in_class = 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if body[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return body[3:i], body[i + 1:]
+        i += 1
+    return None

@@ -153,9 +153,10 @@ def main(argv=None) -> int:
 
     ready = median([c["ready"] for c in checker])
     b_main, b_worker = median(bare), median(bare_w)
-    typed = median([t for c in checker for t in c["typed"]])
+    typed = median([t for c in checker for t in c["typed"][1:]])
+    first = median([c["typed"][0] for c in checker])
     clicked = median([t for c in checker for t in c["clicked"]])
-    worst_typed = max(t for c in checker for t in c["typed"])
+    worst_typed = max(t for c in checker for t in c["typed"][1:])
     transferred = checker[-1]["bytes"]
     print(f"Chromium, {args.runs} cold runs each (fresh context), medians:")
     print(f"  checker ready (navigation -> data-state=ready): {ready:8.0f} ms")
@@ -163,13 +164,15 @@ def main(argv=None) -> int:
     print(f"  bare Pyodide boot, module worker:               {b_worker:8.0f} ms")
     print(f"  ratio ready / bare (main thread):   {ready / b_main:5.2f}  (target <= 1.25)")
     print(f"  ratio ready / bare (worker):        {ready / b_worker:5.2f}")
-    print(f"  input -> results: {typed:6.1f} ms = debounce {DEBOUNCE_MS} + {typed - DEBOUNCE_MS:5.1f} ms "
+    print(f"  input -> results (later checks): {typed:6.1f} ms = debounce {DEBOUNCE_MS} + {typed - DEBOUNCE_MS:5.1f} ms "
           f"(worst {worst_typed - DEBOUNCE_MS:.1f}; target <= 50 after debounce)")
+    print(f"  first check right after ready (may wait for the worker's warm-up): "
+          f"{first - DEBOUNCE_MS:5.1f} ms after debounce")
     print(f"  Check button -> results: {clicked:6.1f} ms")
     print(f"  transferred until ready: {transferred / 1e6:.2f} MB in {checker[-1]['requests']} requests")
     if args.zip:
         size = args.zip.stat().st_size if args.zip.exists() else None
-        print(f"  offline zip: {args.zip.name}: " + (f"{size / 1e6:.2f} MB ({size} bytes; target <= 12 MiB)" if size else "missing"))
+        print(f"  offline zip: {args.zip.name}: " + (f"{size / 1e6:.2f} MB ({size} bytes; target <= 12 MB)" if size else "missing"))
     return 0
 
 

@@ -11,6 +11,7 @@ import pytest
 from .support import build_site, launch, missing_requirements, serve, unzip
 
 _why = missing_requirements()
+_NEEDS = {"browser", "site", "offline_zip", "offline_site", "base_url", "mini_site"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -18,7 +19,7 @@ def pytest_collection_modifyitems(config, items):
         return
     skip = pytest.mark.skip(reason=_why)
     for item in items:
-        if "tests/browser/" in item.nodeid.replace("\\", "/"):
+        if _NEEDS & set(getattr(item, "fixturenames", ())):
             item.add_marker(skip)
 
 

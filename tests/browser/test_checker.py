@@ -261,3 +261,42 @@ def test_normal_build_from_file_explains_how_to_open(browser, site):
     assert wait_state(page, ("ready", "error"), timeout=15_000) == "error"
     assert "python3 -m http.server" in page.text_content(RESULTS)
     context.close()
+
+
+def test_csp_allows_every_page_and_search(browser, base_url, site):
+    """The policy is on every page and blocks nothing the site itself uses."""
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")
+                   if "_static" not in p.parts)
+    missing = [p for p in pages
+               if 'http-equiv="Content-Security-Policy"' not in (site / p).read_text(encoding="utf-8")]
+    assert not missing, missing
+    context = browser.new_context()
+    page = context.new_page()
+    complaints = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and complaints.append((page.url, m.text)))
+    page.on("pageerror", lambda e: complaints.append((page.url, str(e))))
+    for path in pages:
+        page.goto(base_url + path, wait_until="load")
+    page.goto(base_url + "search.html?q=client")
+    page.wait_for_selector("#search-results li, #search-results p", timeout=15_000)
+    context.close()
+    assert not complaints, complaints[:5]
+
+
+def test_loading_reports_real_progress(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "check.html")
+    labels = []
+    while page.get_attribute(RESULTS, "data-state") == "loading":
+        label = page.text_content("[data-checker-progress-label]")
+        if label and (not labels or labels[-1] != label):
+            labels.append(label)
+        page.wait_for_timeout(25)
+    assert page.get_attribute(RESULTS, "data-state") == "ready"
+    text = " | ".join(labels)
+    assert "Python runtime" in text and "Python standard library" in text, text
+    percents = [int(m) for m in re.findall(r"\((\d+)%\)", text)]
+    assert percents == sorted(percents) and max(percents) >= 75, percents
+    assert page.is_hidden("[data-checker-progress]")
+    context.close()

@@ -145,3 +145,52 @@ def test_evasion_is_folded():
     # zero-width space and Cyrillic look-alikes
     report = checkers.check("This t\u0435a cur\u200bes anxiety in 3 days, guаranteed.")
     assert "accuracy/cure-guarantee" in {f.rule for f in report.findings}
+
+
+# --- the cheap word gates never hide a match -----------------------------------
+# Each rule runs a pattern only when words it needs are present.  For every gated
+# pattern, generate texts the pattern matches and check that its gate lets them in.
+
+import importlib  # noqa: E402
+import re  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from checkers.engine.post import Post  # noqa: E402
+from checkers.rules.lexicon import Gated, gate_passes, word_set  # noqa: E402
+
+
+def gated_entries(module_names):
+    out = []
+    for name in module_names:
+        mod = importlib.import_module(name)
+        for attr, value in vars(mod).items():
+            if not isinstance(value, tuple):
+                continue
+            for i, item in enumerate(value):
+                gated = item if isinstance(item, Gated) else next((x for x in item if isinstance(x, Gated)), None) \
+                    if isinstance(item, tuple) else None
+                if gated is not None:
+                    out.append((f"{name.rsplit('.', 1)[1]}.{attr}[{i}]", gated))
+    return out
+
+
+ACCURACY_GATES = gated_entries([
+    "checkers.rules.accuracy.cure_guarantee", "checkers.rules.accuracy.unsourced_statistic",
+    "checkers.rules.accuracy.medication_change", "checkers.rules.accuracy.self_diagnosis",
+    "checkers.rules.accuracy.debunked_claim", "checkers.rules.accuracy.inflated_credentials",
+])
+
+
+def check_gate(gated, data):
+    text = data.draw(st.from_regex(re.compile(gated.pattern.pattern), fullmatch=False))
+    post = Post(text)
+    if gated.pattern.search(post.text):
+        assert gate_passes(gated, word_set(post), post.text), post.text
+
+
+@pytest.mark.parametrize("name, gated", ACCURACY_GATES, ids=[n for n, _ in ACCURACY_GATES])
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_gate_lets_every_match_in(name, gated, data):
+    check_gate(gated, data)

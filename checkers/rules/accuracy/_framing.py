@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import re
 
+from ...engine.lazy import lazy_re
 from ..lexicon import MYTH_FRAME
 
 # Words after a claim that mark it as wrong: "... is a myth", "... has been debunked".
-_MYTH_AFTER = re.compile(
-    r"^[^.!?\n]{0,80}?\b(?:is|are|was|were|'s)\s+(?:a\s+|an\s+|just\s+a\s+|simply\s+|completely\s+|totally\s+|)?"
+_MYTH_AFTER = lazy_re(r"^[^.!?\n]{0,80}?\b(?:is|are|was|were|'s)\s+(?:a\s+|an\s+|just\s+a\s+|simply\s+|completely\s+|totally\s+|)?"
     r"(?:myth|false|untrue|wrong|outdated|debunked|misleading|oversimplified|an\s+oversimplification|not\s+true|"
     r"misinformation|a\s+red\s+flag|a\s+scam)\b"
     r"|^[^.!?\n]{0,60}?\b(?:has|have)\s+been\s+(?:debunked|disproven|discredited|retracted)\b"
     r"|^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true)\b"
 )
-_NEXT_SENTENCE_CORRECTS = re.compile(r"^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true|that's\s+(?:a\s+myth|false|not))\b")
+_NEXT_SENTENCE_CORRECTS = lazy_re(r"^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true|that's\s+(?:a\s+myth|false|not))\b")
 
 
 def mentioned_not_asserted(post, start: int, end: int, before: int = 160) -> bool:
@@ -43,8 +43,7 @@ def mentioned_not_asserted(post, start: int, end: int, before: int = 160) -> boo
     return False
 
 
-_QUESTION_WORD = re.compile(
-    r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|might|may|has|have|how|what|why|"
+_QUESTION_WORD = lazy_re(r"\W*(?:do|does|did|is|are|was|were|can|could|should|would|will|might|may|has|have|how|what|why|"
     r"which|who|when|whether|true\s+or\s+false)\b"
 )
 

@@ -9,7 +9,8 @@ Media and Electronic Communications (2019), on truthful advertising.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gated_matches, words, lazy_factored
 from ._framing import is_question, mentioned_not_asserted
 
 _CONDITION = (
@@ -19,43 +20,49 @@ _CONDITION = (
 )
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|a\s+few|just\s+\w+)"
 
-_CLAIM = re.compile(factored(
+_CURE_WORDS = words("cure cures cured curing")
+_FIX_WORDS = words("""
+cure cures cured fix fixes fixed heal heals healed eliminate eliminates end ends erase erases remove removes gone rid
+beat beats overcome overcomes free stop banish lose reverse
+""")
+_CLAIM = (
     # cures
-    r"\bcur(?:e|es|ed|ing)\s+(?:your\s+|my\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?" + _CONDITION + r"\b"
-    r"|\b(?:a|the)\s+(?:real\s+|natural\s+|permanent\s+|true\s+|only\s+)?cure\s+for\b"
-    r"|\b(?:is|are|was|been)\s+(?:completely\s+|totally\s+|fully\s+)?cured\b"
-    # guarantees and refunds
-    r"|\bguarantee[sd]?\b|\bguaranteeing\b"
-    r"|\b(?:your\s+)?money[- ]back\b|\bfull\s+refund\b"
-    # miracles and magic bullets
-    r"|(?<!if\sa\s)\bmiracle(?!\s+question)\b|\bmiraculous\b|\bmagic\s+(?:bullet|pill|cure|fix)\b"
+    Gated(lazy_factored(r"\bcur(?:e|es|ed|ing)\s+(?:your\s+|my\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?" + _CONDITION + r"\b"
+        r"|\b(?:a|the)\s+(?:real\s+|natural\s+|permanent\s+|true\s+|only\s+)?cure\s+for\b"
+        r"|\b(?:is|are|was|been)\s+(?:completely\s+|totally\s+|fully\s+)?cured\b"), (_CURE_WORDS,)),
+    # guarantees, refunds, miracles, magic bullets, proof
+    Gated(lazy_factored(r"\bguarantee[sd]?\b|\bguaranteeing\b|\b(?:your\s+)?money[- ]back\b|\bfull\s+refund\b"
+        r"|\bmiracle(?!\s+question)(?<!if\sa\smiracle)\b|\bmiraculous\b|\bmagic\s+(?:bullet|pill|cure|fix)\b"
+        r"|\bpermanent(?:ly)?\s+(?:cure[sd]?|fix(?:e[sd])?|results?|relief|recovery|healing|freedom|solution)\b"
+        r"|\b100\s*%\s+(?:of\s+(?:my|our)\s+(?:clients|patients)|success(?:ful)?|effective|guaranteed|results?|cure[sd]?|"
+        r"recovery|of\s+the\s+time|proven|safe\s+and\s+effective)\b"
+        r"|\bsuccess\s+rate\s+of\s+\d{2,3}\s*%"
+        r"|\b(?:never|doesn't)\s+fails?\b"
+        r"|\b(?:clinically|scientifically|medically)\s+proven\b|\bproven\s+to\s+(?:cure|fix|heal|end|eliminate|work|rewire|reverse|stop)\b"
+        r"|\bproven\s*:|\bproven\s+(?:method|system|formula|program|protocol|technique|cure|solution)\b"
+        r"|\binstant(?:ly)?\s+(?:relief|cure|fix|results)\b"), (words("guarantee guarantees guaranteed guaranteeing money refund miracle miraculous magic permanent permanently "
+               "100 success fail fails proven instant instantly"),)),
+    Gated(lazy_re(r"\b\d{2,3}\s*%\s+success\s+rate\b"), (words("success"),)),
     # permanence
-    r"|\bpermanent(?:ly)?\s+(?:cure[sd]?|fix(?:e[sd])?|results?|relief|recovery|healing|freedom|solution)\b"
-    r"|\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|gone|rid\s+of|beat|beats|overcome|overcomes|"
-    r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"
-    r"|\bnever\s+(?:need\s+(?:therapy|meds|medication)|(?:feel|be)\s+(?:anxious|depressed)|have\s+(?:another|a)\s+panic\s+attack)\s+again\b"
-    # sure-fire outcomes
-    r"|\b100\s*%\s+(?:of\s+(?:my|our)\s+(?:clients|patients)|success(?:ful)?|effective|guaranteed|results?|cure[sd]?|"
-    r"recovery|of\s+the\s+time|proven|safe\s+and\s+effective)\b"
-    r"|\b\d{2,3}\s*%\s+success\s+rate\b|\bsuccess\s+rate\s+of\s+\d{2,3}\s*%"
-    r"|\b(?:works?|worked)\s+for\s+(?:every(?:one|body)|every\s+(?:single\s+)?(?:client|patient|person|one)|all\s+(?:my\s+)?(?:clients|patients))\b"
-    r"|\b(?:never|doesn't)\s+fails?\b"
-    r"|\b(?:clinically|scientifically|medically)\s+proven\b|\bproven\s+to\s+(?:cure|fix|heal|end|eliminate|work|rewire|reverse|stop)\b"
-    r"|\bproven\s*:|\bproven\s+(?:method|system|formula|program|protocol|technique|cure|solution)\b"
+    Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|gone|rid\s+of|beat|beats|overcome|overcomes|"
+        r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"), (_FIX_WORDS, words("permanently forever good life once"))),
+    Gated(lazy_factored(r"\bnever\s+(?:need\s+(?:therapy|meds|medication)|(?:feel|be)\s+(?:anxious|depressed)|have\s+(?:another|a)\s+panic\s+attack)"
+        r"\s+again\b"), (words("never"), words("again"))),
+    Gated(lazy_factored(r"\b(?:works?|worked)\s+for\s+(?:every(?:one|body)|every\s+(?:single\s+)?(?:client|patient|person|one)|"
+        r"all\s+(?:my\s+)?(?:clients|patients))\b"), (words("work works worked"), words("everyone everybody every all"))),
     # fast fixes
-    r"|\b(?:eliminate|erase|get\s+rid\s+of|beat|end|stop|banish|lose|overcome|fix|cure|reverse|heal)\s+(?:your\s+|my\s+|their\s+)?"
-    r"(?:\w+\s+)?" + _CONDITION + r"\s+(?:in|within)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:days?|weeks?|sessions?|minutes?|hours?)\b"
-    r"|\binstant(?:ly)?\s+(?:relief|cure|fix|results)\b"
-    r"|\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"
-))
+    Gated(lazy_factored(r"\b(?:eliminate|erase|get\s+rid\s+of|beat|end|stop|banish|lose|overcome|fix|cure|reverse|heal)\s+(?:your\s+|my\s+|their\s+)?"
+        r"(?:\w+\s+)?" + _CONDITION + r"\s+(?:in|within)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:days?|weeks?|sessions?|minutes?|hours?)\b"), (_FIX_WORDS, words("days day weeks week sessions session minutes minute hours hour"), words("in within"))),
+    Gated(lazy_factored(r"\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"), (words("needed necessary required"),)),
+)
 
-_NEGATOR = re.compile(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
+_NEGATOR = lazy_re(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
 
 # Wording that is about guarantees of something other than outcomes.
-_NOT_OUTCOME = re.compile(
-    r"\b(?:privacy|confidential\w*|appointment|response|reply|spot|slot|parking|price|rate|refund\s+policy|"
+_NOT_OUTCOME = lazy_re(r"\b(?:privacy|confidential\w*|appointment|response|reply|spot|slot|parking|price|rate|refund\s+policy|"
     r"satisfaction\s+survey|seat|place|availability|insurance)\b"
 )
+
 
 
 @rule(
@@ -78,7 +85,7 @@ _NOT_OUTCOME = re.compile(
 )
 def detect(post):
     text = post.text
-    for m in _CLAIM.finditer(text):
+    for m in gated_matches(post, _CLAIM):
         start, end = m.start(), m.end()
         if post.negated(start) or _NEGATOR.search(post.clause_before(start, 50)):
             continue

@@ -10,6 +10,8 @@ the literature); APA Social Media Guideline 2.7; Hviid et al., Ann Intern Med
 import re
 
 from ...engine.registry import Hit, rule
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gate_passes, word_set, lazy_factored
 from ._framing import is_question, mentioned_not_asserted
 
 _W = r"(?:[\w'-]+\s+)"
@@ -18,7 +20,7 @@ _CLAIMS = [
     ("vaccines", "Vaccines do not cause autism; large studies of hundreds of thousands of children found no link.",
      r"\bvaccin\w*\s+" + _W + r"{0,3}?(?:cause[sd]?|causing|trigger\w*|lead\s+to|led\s+to|linked\s+to|responsible\s+for|give)\s+"
      + _W + r"{0,2}?autism\b"
-     r"|\bautism\s+" + _W + r"{0,3}?(?:caused\s+by|comes\s+from|triggered\s+by|from\s+(?:the\s+)?(?:vaccin\w*|shots|jabs?|mmr))"
+     r"|\bautism\s+" + _W + r"{0,3}?(?:caused\s+by|comes\s+from|triggered\s+by|from)\s+(?:the\s+)?(?:\w+\s+)?(?:vaccin\w*|shots|jabs?|mmr)\b"
      r"|\b(?:regress\w*|changed|became\s+autistic|lost\s+(?:their|his|her)\s+words)\s+(?:\w+\s+){0,2}?after\s+"
      r"(?:their|the|his|her|those|these)\s+(?:shots|vaccines?|vaccinations?|jabs?|mmr)\b"
      r"|\b(?:vaccines?|shots)\s+and\s+autism\s*:\s*(?:i'?m\s+)?(?:not\s+saying|just\s+asking|think\s+about\s+it|do\s+your)"),
@@ -79,15 +81,41 @@ _CLAIMS = [
      r"addiction|mental\s+illness)\b"
      r"|\b(?:suicide|depression|anxiety|adhd|autism)\s+(?:is|are)\s+(?:all\s+|entirely\s+|only\s+|100%\s+)(?:caused\s+by|because\s+of|due\s+to)\b"),
 ]
-_PATTERN = re.compile("|".join(f"(?P<{name.replace('-', '_')}>{rx})" for name, _, rx in _CLAIMS))
-_FACT = {name.replace("-", "_"): fact for name, fact, _ in _CLAIMS}
-
+# Words one of which each claim needs; a claim whose words are absent is not looked for.
+# Words each claim needs: one from every "&"-separated group.  A claim whose
+# words are absent is not looked for.
+_TRIGGERS = {
+    "vaccines": "vaccin vaccine vaccines vaccinated vaccination vaccinations vaccinating vaccinate shots shot jab jabs mmr",
+    "imbalance": "imbalance serotonin dopamine chemistry",
+    "not-real": "adhd add autism depression anxiety ptsd ocd bipolar mental postpartum eating kids"
+                " & real myth made fake hoax excuse laziness weakness choice parenting head invented trend fad attention fictional modern"
+                " sadness sad worrying overthinking lack discipline",
+    "bad-parenting": "parenting parents mothers mother moms mom sugar screens diet dyes refrigerator"
+                     " & adhd autism hyperactiv hyperactivity hyperactive refrigerator cold kids children",
+    "split-personality": "personalit personality personalities & schizophreni schizophrenia schizophrenic schizophrenics",
+    "ten-percent": "brain brains & 10 ten 10percent tenpercent",
+    "never-change": "narcissists people addicts sociopaths psychopaths borderlines alcoholics bpd npd addiction schizophrenia"
+                    " personality & never can cannot untreatable incurable hopeless",
+    "violence": "shootings violence murders murder killings rampages violent dangerous killers danger"
+                " & antidepressant antidepressants ssri ssris psych psychiatric people schizophrenics mentally",
+    "stereotype": "ocd bipolar ptsd eating addiction autism autistic pray"
+                  " & neat tidy clean organized organised freak mood moody swings only choice vanity moral willpower"
+                  " weakness cured outgrown grow away way",
+    "conspiracy": "pharma doctor psychiatrist therapist gp doctors psychiatrists they & pharma won never want",
+    "single-cause": "nothing only real one single all entirely 100"
+                    " & until unless except cause reason caused because due",
+}
+CLAIMS = tuple(
+    (name.replace("-", "_"), Gated(lazy_factored(rx), tuple(frozenset(g.split()) for g in _TRIGGERS[name].split("&"))),
+     fact)
+    for name, fact, rx in _CLAIMS
+)
+_ANY_CLAIM_WORD = frozenset().union(*(min(g.need, key=len) for _, g, _ in CLAIMS))
 _NEGATION_INSIDE = {"not_real", "never_change", "single_cause", "conspiracy"}
-_NEG_GAP = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
+_NEG_GAP = lazy_re(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
 
 # Signs the post argues against the claim rather than for it.
-_REBUTTAL_NEAR = re.compile(
-    r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|don't\s+cause|do\s+not\s+cause|doesn't\s+cause|retracted|"
+_REBUTTAL_NEAR = lazy_re(r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|don't\s+cause|do\s+not\s+cause|doesn't\s+cause|retracted|"
     r"debunked|discredited|disproven|long\s+since|used\s+to\s+(?:think|believe|blame)|once\s+(?:believed|blamed|thought)|"
     r"in\s+the\s+\d{4}s|history|historically|they\s+(?:don'?t|do\s+not)|it\s+(?:doesn'?t|does\s+not))\b"
 )
@@ -114,9 +142,17 @@ _REBUTTAL_NEAR = re.compile(
 )
 def detect(post):
     text = post.text
-    for m in _PATTERN.finditer(text):
+    present = word_set(post)
+    if _ANY_CLAIM_WORD.isdisjoint(present):
+        return
+    for kind, gated, fact in CLAIMS:
+        if gate_passes(gated, present, text):
+            yield from _claims(post, text, kind, gated.pattern, fact)
+
+
+def _claims(post, text, kind, pattern, fact):
+    for m in pattern.finditer(text):
         start, end = m.start(), m.end()
-        kind = m.lastgroup
         if post.negated(start, 40 if kind == "not_real" else 80):
             continue
         if kind not in _NEGATION_INSIDE and _NEG_GAP.search(m.group(0)):
@@ -125,4 +161,4 @@ def detect(post):
             continue
         if kind in ("vaccines", "bad_parenting") and _REBUTTAL_NEAR.search(post.window(start, end, 120, 160)):
             continue
-        yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + _FACT[kind])
+        yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + fact)

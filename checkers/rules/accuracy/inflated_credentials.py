@@ -9,7 +9,7 @@ Media Guideline 2.7.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ..lexicon import Gated, gated_matches, words, lazy_factored
 from ._framing import is_question, mentioned_not_asserted
 
 _PRO = (
@@ -23,30 +23,55 @@ _MODALITY = (
     r"mindfulness|nlp|energy\s+\w+|holistic\s+\w+)"
 )
 
-_CLAIM = re.compile(factored(
+_PRO_WORDS = words("""
+therapist therapists psychologist psychologists psychiatrist psychiatrists counselor counselors counsellor counsellors
+clinician clinicians workers worker coach coaches specialist specialists expert experts authority authorities doctor
+doctors practice practices provider providers psychotherapist psychotherapists lmft lmfts lcsw lcsws lpc lpcs clinic
+clinics program programs
+""")
+_SUPERLATIVE = (
+    r"(?:leading|top|best|foremost|greatest|most\s+trusted|most\s+sought-after|premier|number\s+one|#1|top-rated|"
+    r"highest-rated|#1\s+rated)"
+)
+_CLAIM = (
     # number one
-    r"(?:#\s?1|\bnumber\s+(?:one|1)|\bno\.\s?1)\s+(?:rated\s+|ranked\s+|top\s+|best\s+|most\s+trusted\s+)?(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
-    r"|\b(?:#\s?1|number\s+one)[- ](?:rated|ranked)\b"
-    # the world's / Ohio's leading ...
-    r"|\b(?:the\s+)?(?:world|america|the\s+country|the\s+nation|country|nation|state|city|town|[a-z]+)'s\s+(?:leading|top|best|foremost|"
-    r"greatest|most\s+trusted|most\s+sought-after|premier|number\s+one|#1|top-rated|highest-rated|#1\s+rated)\s+(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+    Gated(lazy_factored(
+        r"#\s?1\s+(?:rated\s+|ranked\s+|top\s+|best\s+|most\s+trusted\s+)?(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+        r"|\bnumber\s+(?:one|1)\s+(?:rated\s+|ranked\s+|top\s+|best\s+|most\s+trusted\s+)?(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+        r"|\bno\.\s?1\s+(?:rated\s+|ranked\s+|top\s+|best\s+|most\s+trusted\s+)?(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+        r"|#\s?1[- ](?:rated|ranked)\b|\bnumber\s+one[- ](?:rated|ranked)\b"
+    ), (words("1 number"),)),
+    # Ohio's / the world's leading ...  (the match starts at the possessive; see detect)
+    Gated(lazy_factored(
+        r"\b's\s+" + _SUPERLATIVE + r"\s+(?:[\w-]+\s+){0,2}?" + _PRO + r"\b"
+    ), (words("s"), words("leading top best foremost greatest trusted sought premier number 1 rated highest"), _PRO_WORDS)),
     # best ... in town
-    r"|\b(?:the\s+)?(?:best|top|top-rated|highest-rated|most\s+trusted|most\s+successful|most\s+sought-after)\s+(?:[\w-]+\s+){0,2}?"
-    + _PRO + r"\s+in\s+(?:town|the\s+(?:city|state|country|world|area|region|nation|universe|midwest|south|west|east)|america|"
-    r"the\s+us|the\s+usa|the\s+uk|(?!(?:my|your|our|their|his|her|this|that|general|terms|practice|person|training|"
-    r"private|session|therapy|treatment|a|an|the)\b)[a-z]+)\b"
+    Gated(lazy_factored(
+        r"\b(?:the\s+)?(?:best|top|top-rated|highest-rated|most\s+trusted|most\s+successful|most\s+sought-after)\s+(?:[\w-]+\s+){0,2}?"
+        + _PRO + r"\s+in\s+(?:town|the\s+(?:city|state|country|world|area|region|nation|universe|midwest|south|west|east)|america|"
+        r"the\s+us|the\s+usa|the\s+uk|(?!(?:my|your|our|their|his|her|this|that|general|terms|practice|person|training|"
+        r"private|session|therapy|treatment|a|an|the)\b)[a-z]+)\b"
+    ), (words("best top rated highest trusted successful sought"), _PRO_WORDS, words("in"))),
     # leading expert
-    r"|\b(?:world-?renowned|world-?class|world-?famous|world'?s\s+leading|internationally\s+renowned|preeminent|foremost)\s+"
-    r"(?:[\w-]+\s+)?(?:expert|authority)\b"
-    r"|(?P<self>\b(?:i'?m|i\s+am|as)\s+(?:a|an|the)\s+(?:leading|top|premier)\s+(?:[\w-]+\s+)?(?:expert|authority)\b)"
+    Gated(lazy_factored(
+        r"\b(?:world-?renowned|world-?class|world-?famous|world'?s\s+leading|internationally\s+renowned|preeminent|foremost)\s+"
+        r"(?:[\w-]+\s+)?(?:expert|authority)\b"
+        r"|\b(?:i'?m|i\s+am|as)\s+(?:a|an|the)\s+(?:leading|top|premier)\s+(?:[\w-]+\s+)?(?:expert|authority)\b"
+    ), (words("renowned worldrenowned class worldclass famous worldfamous leading preeminent foremost top premier"),
+        words("expert authority"))),
     # the only one who can
-    r"|\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:therapist|psychologist|psychiatrist|counsell?or|clinician|program|method|treatment|"
-    r"approach|one)\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:who|that)\s+(?:can|truly|really|actually|will|gets)\b"
+    Gated(lazy_factored(
+        r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:therapist|psychologist|psychiatrist|counsell?or|clinician|program|method|treatment|"
+        r"approach|one)\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:who|that)\s+(?:can|truly|really|actually|will|gets)\b"
+    ), (words("only"), words("who that"))),
     # licensure that cannot be true
-    r"|\blicensed\s+(?:to\s+practi[cs]e\s+)?(?:in\s+(?:all|every)\s+(?:50\s+|fifty\s+)?states|worldwide|internationally|globally|"
-    r"everywhere|in\s+every\s+country)\b"
-    r"|\bboard[- ]certified\s+in\s+(?:[\w-]+\s+){0,1}?" + _MODALITY + r"\b"
-))
+    Gated(lazy_factored(
+        r"\blicensed\s+(?:to\s+practi[cs]e\s+)?(?:in\s+(?:all|every)\s+(?:50\s+|fifty\s+)?states|worldwide|internationally|"
+        r"globally|everywhere|in\s+every\s+country)\b"
+        r"|\bboard[- ]certified\s+in\s+(?:[\w-]+\s+){0,1}?" + _MODALITY + r"\b"
+    ), (words("licensed certified"),)),
+)
+
 
 
 @rule(
@@ -68,8 +93,12 @@ _CLAIM = re.compile(factored(
             "cannot be true. Clients rely on such claims when choosing care.",
 )
 def detect(post):
-    for m in _CLAIM.finditer(post.text):
+    text = post.text
+    for m in gated_matches(post, _CLAIM):
         start, end = m.start(), m.end()
+        if text.startswith("'s", start):
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+                start -= 1  # "Ohio's #1 therapist": the finding covers the name too
         if post.negated(start) or mentioned_not_asserted(post, start, end) or is_question(post, start):
             continue
         yield Hit(start, end)

@@ -9,7 +9,8 @@ Guideline 2.7; FSMB, Social Media and Electronic Communications (2019).
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import MEDICATION_TERM, factored
+from ...engine.lazy import lazy_re
+from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, lazy_factored, words
 from ._framing import is_question, mentioned_not_asserted
 
 MED = MEDICATION_TERM
@@ -20,42 +21,73 @@ _SUPPLEMENT = (
     r"meditation|yoga|exercise|a\s+(?:clean\s+|better\s+)?diet|nutrition|gut\s+health|my\s+\w+\s+(?:stack|protocol|program))"
 )
 
-_ADVICE = re.compile(factored(
+_STOP_VERBS = words("""
+stop quit ditch drop toss dump flush trash throw get come go wean taper skip cut give say break ditching tossing flushing
+""")
+_DOSE_VERBS = words("""
+up upping raise raising increase increasing double doubling lower lowering reduce reducing decrease decreasing cut cutting
+halve halving split splitting bump bumping skip skipping switch switching swap swapping taper tapering stopping quitting
+ditching
+""")
+_PRESCRIBER_WORDS = words("doctor psychiatrist prescriber gp np")
+_ADVICE = (
     # stop, quit, come off, ditch
-    r"\b(?:stop|quit|ditch|drop|toss|dump|flush|trash|throw\s+(?:out|away)|get\s+off|come\s+off|go\s+off|wean\s+(?:yourself\s+)?off|"
-    r"taper\s+(?:yourself\s+)?off|skip|cut\s+out|give\s+up|say\s+goodbye\s+to|break\s+up\s+with|ditching|tossing|flushing|"
-    r"get\s+(?:yourself\s+)?off)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
-    r"|\bstop\s+taking\s+(?:what|whatever|the\s+stuff|the\s+pills|anything)\s+(?:your|the|a)\s+(?:doctor|psychiatrist|prescriber|gp|np)"
+    Gated(lazy_factored(
+        r"\b(?:stop|quit|ditch|drop|toss|dump|flush|trash|throw\s+(?:out|away)|get\s+off|come\s+off|go\s+off|"
+        r"wean\s+(?:yourself\s+)?off|taper\s+(?:yourself\s+)?off|skip|cut\s+out|give\s+up|say\s+goodbye\s+to|break\s+up\s+with|"
+        r"ditching|tossing|flushing|get\s+(?:yourself\s+)?off)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
+    ), (_STOP_VERBS, MEDICATION_WORDS)),
+    Gated(lazy_factored(
+        r"\bstop\s+taking\s+(?:what|whatever|the\s+stuff|the\s+pills|anything)\s+(?:your|the|a)\s+(?:doctor|psychiatrist|prescriber|gp|np)\b"
+    ), (words("stop"), _PRESCRIBER_WORDS)),
     # change the dose
-    r"|\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to))\s+(?:up|upping|raise|raising|increase|"
-    r"increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|split|splitting|"
-    r"bump|bumping|skip|skipping|switch|switching|swap|swapping|taper|tapering|stopping|quitting|ditching)\s+(?:up\s+|down\s+)?"
-    + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
-    r"|\b(?:up|raise|increase|double|lower|reduce|decrease|cut|halve|bump)\s+(?:up\s+|down\s+)?(?:your|the)\s+(?:\w+\s+)?"
-    + MED + r"\s+(?:to|by)\s+\d"
-    r"|\b" + MED + r"\s+(?:up\s+|down\s+)?to\s+\d+(?:\.\d+)?\s*mg\b"
-    r"|\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|solid|"
-    r"perfect|typical|normal)\b|\bstart\s+(?:on|with|at)\s+\d+(?:\.\d+)?\s*mg\b"
+    Gated(lazy_factored(
+        r"\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to))\s+(?:up|upping|raise|raising|increase|"
+        r"increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|split|splitting|"
+        r"bump|bumping|skip|skipping|switch|switching|swap|swapping|taper|tapering|stopping|quitting|ditching)\s+(?:up\s+|down\s+)?"
+        + _POSS + r"(?:\w+\s+)?" + MED + r"\b"
+    ), (_DOSE_VERBS, MEDICATION_WORDS, words("try start consider just you"))),
+    Gated(lazy_factored(
+        r"\b(?:up|raise|increase|double|lower|reduce|decrease|cut|halve|bump)\s+(?:up\s+|down\s+)?(?:your|the)\s+(?:\w+\s+)?"
+        + MED + r"\s+(?:to|by)\s+\d"
+    ), (_DOSE_VERBS, MEDICATION_WORDS)),
+    Gated(lazy_factored(r"\b" + MED + r"\s+(?:up\s+|down\s+)?to\s+\d+(?:\.\d+)?\s*mg\b"), (MEDICATION_WORDS, "mg")),
+    Gated(lazy_factored(
+        r"\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|solid|"
+        r"perfect|typical|normal)\b|\bstart\s+(?:on|with|at)\s+\d+(?:\.\d+)?\s*mg\b"
+    ), ("mg",)),
     # replace with something else
-    r"|\b(?:replace|swap|switch|trade|substitute)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\s+(?:for|with|to)\b"
-    r"|\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r",?\s+(?:try|take|use|go\s+for)\b"
-    r"|\bswitch\s+to\s+" + _SUPPLEMENT + r"\b"
+    Gated(lazy_factored(
+        r"\b(?:replace|swap|switch|trade|substitute)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\s+(?:for|with|to)\b"
+    ), (words("replace swap switch trade substitute"), MEDICATION_WORDS)),
+    Gated(lazy_factored(
+        r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r",?\s+(?:try|take|use|go\s+for)\b"
+    ), (words("instead rather place"), MEDICATION_WORDS)),
+    Gated(lazy_factored(r"\bswitch\s+to\s+" + _SUPPLEMENT + r"\b"), (words("switch"),)),
     # you don't need it; it is poison
-    r"|\byou\s+(?:don't|do\s+not|dont|won't|will\s+not)\s+need\s+(?:your\s+|the\s+|any\s+|those\s+|more\s+|to\s+take\s+)?(?:\w+\s+)?"
-    + MED + r"\b"
-    r"|\b(?:no\s+one|nobody)\s+(?:really\s+)?needs\s+(?:\w+\s+)?" + MED + r"\b"
-    r"|\b" + MED + r"\s+(?:is|are)\s+(?:just\s+|basically\s+|literally\s+|pure\s+|nothing\s+but\s+)?(?:poison|toxic|a\s+crutch|a\s+scam|"
-    r"a\s+band-?aid|a\s+lie|unnecessary|useless|making\s+you\s+(?:worse|sick)|numbing\s+you|masking|just\s+masking)\b"
-    r"|\b(?:do|doing|are|feel|live|be)\s+better\s+(?:off\s+(?:it|them|of\s+it|" + MED + r")|without\s+(?:it|them|" + MED + r"))\b"
-    r"|\bcold\s+turkey\b"
+    Gated(lazy_factored(
+        r"\byou\s+(?:don't|do\s+not|dont|won't|will\s+not)\s+need\s+(?:your\s+|the\s+|any\s+|those\s+|more\s+|to\s+take\s+)?"
+        r"(?:\w+\s+)?" + MED + r"\b"
+    ), (words("need"), MEDICATION_WORDS)),
+    Gated(lazy_factored(r"\b(?:no\s+one|nobody)\s+(?:really\s+)?needs\s+(?:\w+\s+)?" + MED + r"\b"),
+          (words("needs"), MEDICATION_WORDS)),
+    Gated(lazy_factored(
+        r"\b" + MED + r"\s+(?:is|are)\s+(?:just\s+|basically\s+|literally\s+|pure\s+|nothing\s+but\s+)?(?:poison|toxic|a\s+crutch|"
+        r"a\s+scam|a\s+band-?aid|a\s+lie|unnecessary|useless|making\s+you\s+(?:worse|sick)|numbing\s+you|masking|just\s+masking)\b"
+    ), (MEDICATION_WORDS, words("poison toxic crutch scam band bandaid lie unnecessary useless making numbing masking"))),
+    Gated(lazy_factored(
+        r"\b(?:do|doing|are|feel|live|be)\s+better\s+(?:off\s+(?:it|them|of\s+it|" + MED + r")|without\s+(?:it|them|" + MED + r"))\b"
+    ), (words("better"), words("off without"))),
+    Gated(lazy_factored(r"\bcold\s+turkey\b"), (words("turkey"),)),
     # telling others to come off
-    r"|\b(?:tell|telling|told|help|helping|get|getting)\s+(?:my\s+)?(?:viewers|followers|clients|patients|people|everyone|readers)\s+"
-    r"(?:to\s+)?(?:come|get|go|stay)\s+off\b"
-))
+    Gated(lazy_factored(
+        r"\b(?:tell|telling|told|help|helping|get|getting)\s+(?:my\s+)?(?:viewers|followers|clients|patients|people|everyone|readers)\s+"
+        r"(?:to\s+)?(?:come|get|go|stay)\s+off\b"
+    ), (words("viewers followers clients patients people everyone readers"), words("off"))),
+)
 
 # The advice is the careful kind: involve the prescriber.
-_WITH_PRESCRIBER = re.compile(
-    r"\b(?:talk|talking|speak|speaking|ask|asking|consult|consulting|check|checking|discuss|discussing|work|working|"
+_WITH_PRESCRIBER = lazy_re(r"\b(?:talk|talking|speak|speaking|ask|asking|consult|consulting|check|checking|discuss|discussing|work|working|"
     r"conversation|guidance|supervision|together|plan|planning|call|contact)\b[^.!?\n]{0,40}?"
     r"\b(?:prescriber|prescribing|doctor|psychiatrist|physician|gp|pcp|provider|pharmacist|care\s+team|clinician|np)\b"
     r"|\b(?:prescriber|doctor|psychiatrist|physician|provider)\b[^.!?\n]{0,30}\b(?:first|before|supervis|guid)"
@@ -63,9 +95,10 @@ _WITH_PRESCRIBER = re.compile(
     r"(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)"
     r"|\bwith\s+(?:your|their|a|the|her|his)\s+(?:\w+\s+)?(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)(?:'s)?\b"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|this|that|his|her|their|our|its)\s+$")
-_MED_WORD = re.compile(r"\b" + MED + r"\b")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b")
+_DETERMINER_BEFORE = lazy_re(r"\b(?:the|a|this|that|his|her|their|our|its)\s+$")
+_MED_WORD = lazy_re(r"\b" + MED + r"\b")
+_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|unless|in\s+case)\b")
+
 
 
 @rule(
@@ -89,7 +122,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b")
 )
 def detect(post):
     text = post.text
-    for m in _ADVICE.finditer(text):
+    for m in gated_matches(post, _ADVICE):
         start, end = m.start(), m.end()
         token = m.group(0)
         if token.startswith(("cold", "switch to")):

@@ -9,41 +9,48 @@ Abi-Jaoude, Can J Psychiatry 2022;67(12):899-906.
 import re
 
 from ...engine.registry import Hit, rule
+from ...engine.lazy import lazy_re
 from ..individual_diagnosis import generic_diagnoses
-from ..lexicon import DIAGNOSIS_TERM, factored
+from ..lexicon import DIAGNOSIS_TERM, DIAGNOSIS_WORDS, Gated, gated_matches, words, lazy_factored
 from ._framing import mentioned_not_asserted
 
 DX = DIAGNOSIS_TERM
 
-_CHECKLIST = re.compile(factored(
+_QUIZ = words("quiz test checklist screener questionnaire questions filter challenge")
+_CHECKLIST = (
     # a quiz or test that tells you
-    r"\b(?:quiz|test|checklist|screener|questionnaire|questions|filter|challenge)\b[^.!?\n]{0,60}?\b(?:find\s+out|tells?\s+you|see|know|"
-    r"discover|learn|check|reveal\w*|figure\s+out)\s+(?:if|whether)\s+(?:you(?:'re|\s+are|\s+have|\s+might|\s+may)|your\s+\w+\s+(?:is|has))"
+    Gated(lazy_factored(r"\b(?:quiz|test|checklist|screener|questionnaire|questions|filter|challenge)\b[^.!?\n]{0,60}?\b(?:find\s+out|tells?\s+you|"
+        r"see|know|discover|learn|check|reveal\w*|figure\s+out)\s+(?:if|whether)\s+(?:you(?:'re|\s+are|\s+have|\s+might|\s+may)|"
+        r"your\s+\w+\s+(?:is|has))"), (_QUIZ,)),
     # "signs you have X", not hedged
-    r"|\bsigns?\s+(?:that\s+)?you(?:'re|\s+are|\s+have|'ve\s+got|\s+definitely\s+have|\s+secretly\s+have)\s+(?:undiagnosed\s+|secret\s+|hidden\s+)?" + DX + r"\b"
+    Gated(lazy_factored(r"\bsigns?\s+(?:that\s+)?you(?:'re|\s+are|\s+have|'ve\s+got|\s+definitely\s+have|\s+secretly\s+have)\s+"
+        r"(?:undiagnosed\s+|secret\s+|hidden\s+)?" + DX + r"\b"), (words("signs sign"), DIAGNOSIS_WORDS)),
     # a score or a count that decides
-    r"|\b(?:said\s+yes\s+to|answered\s+yes\s+to|checked|ticked|relate\s+to|score[sd]?\s+(?:above|over|higher\s+than|of)|"
-    r"more\s+than)\s+(?:\d+|two|three|four|five|half)\b[^.!?\n]{0,40}?[.?!]?\s*(?:then\s+)?(?:you(?:'re|\s+are|\s+have|\s+probably|"
-    r"\s+definitely|\s+likely|\s+most\s+likely)|congrats|that's)"
-    r"|\byou\s+(?:probably|definitely|likely|most\s+likely|almost\s+certainly|100%)\s+(?:have|are|got)\s+(?:it|this|that)\b"
+    Gated(lazy_factored(r"\b(?:said\s+yes\s+to|answered\s+yes\s+to|checked|ticked|relate\s+to|score[sd]?\s+(?:above|over|higher\s+than|of)|"
+        r"more\s+than)\s+(?:\d+|two|three|four|five|half)\b[^.!?\n]{0,40}?[.?!]?\s*(?:then\s+)?(?:you(?:'re|\s+are|\s+have|"
+        r"\s+probably|\s+definitely|\s+likely|\s+most\s+likely)|congrats|that's)"), (words("said answered checked ticked relate score scores scored more"),)),
+    Gated(lazy_factored(r"\byou\s+(?:probably|definitely|likely|most\s+likely|almost\s+certainly|100%)\s+(?:have|are|got)\s+(?:it|this|that)\b"), (words("probably definitely likely certainly 100"), words("it this that"))),
     # "POV: you lose your phone three times a day. Congrats, that's ADHD"
-    r"|(?P<verdict>\b(?:congrats|congratulations|surprise|plot\s+twist|newsflash|spoiler|sorry|yep|yup|welcome\s+to\s+the\s+club)"
-    r"\s*[,!:.]*\s*(?:that'?s|you'?re|you\s+are|you\s+have|it'?s|you've\s+got)\s+(?:\w+\s+)?" + DX + r"\b"
-    r"|\bthat'?s\s+(?:literally\s+|basically\s+|just\s+|classic\s+|textbook\s+|totally\s+|100%\s+)?" + DX + r"(?:\s+(?:btw|lol|fyi))?\s*(?:[.!]|$|#|\W{0,3}$))"
+    Gated(lazy_factored(r"(?P<verdict>\b(?:congrats|congratulations|surprise|plot\s+twist|newsflash|spoiler|sorry|yep|yup|welcome\s+to\s+the\s+club)"
+        r"[\s,!:.]+(?:that'?s|you'?re|you\s+are|you\s+have|it'?s|you've\s+got)\s+(?:\w+\s+)?" + DX + r"\b)"), (DIAGNOSIS_WORDS, words("congrats congratulations surprise plot newsflash spoiler sorry yep yup welcome"))),
+    Gated(lazy_factored(r"(?P<verdict>\bthat'?s\s+(?:literally\s+|basically\s+|just\s+|classic\s+|textbook\s+|totally\s+|100%\s+)?" + DX
+        + r"(?:\s+(?:btw|lol|fyi))?\s*(?:[.!]|$|#|\W{0,3}$))"), (DIAGNOSIS_WORDS, words("that thats"), words("s thats"))),
     # "no evaluation needed"
-    r"|\bno\s+(?:\w+\s+)?(?:evaluation|assessment|diagnosis|doctor|professional|clinician|therapist|testing)\s+(?:needed|necessary|required)\b"
-    r"|\b(?:skip|forget|don't\s+bother\s+with)\s+(?:the\s+)?(?:\w+\s+)?(?:evaluation|assessment|diagnosis|testing)\b"
+    Gated(lazy_factored(r"\bno\s+(?:\w+\s+)?(?:evaluation|assessment|diagnosis|doctor|professional|clinician|therapist|testing)\s+"
+        r"(?:needed|necessary|required)\b"
+        r"|\b(?:skip|forget|don't\s+bother\s+with)\s+(?:the\s+)?(?:\w+\s+)?(?:evaluation|assessment|diagnosis|testing)\b"), (words("needed necessary required skip forget bother"),)),
     # "if you relate, you're autistic" / "if this is you, that's ADHD"
-    r"|\bif\s+(?:you\s+(?:relate|related|resonate|see\s+yourself)|this\s+(?:is\s+you|sounds\s+like\s+you|resonates))[^.!?\n]{0,30}?"
-    r"\b(?:you(?:'re|\s+are|\s+have)|that'?s|it'?s)\s+(?:probably\s+|definitely\s+|likely\s+|)(?:a\s+sign\s+of\s+)?" + DX + r"\b"
-))
-_GENERIC_YOU = re.compile(r"\bpov\b|\b(?:you|your|you're|u)\b")
-_HEDGED = re.compile(r"\b(?:might|may|could|possibly|perhaps)\b")
-_DX_NEAR = re.compile(r"\b" + DX + r"\b")
-_REFERRAL = re.compile(
-    r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinician|professional|doctor|psychologist|psychiatrist|"
+    Gated(lazy_factored(r"\bif\s+(?:you\s+(?:relate|related|resonate|see\s+yourself)|this\s+(?:is\s+you|sounds\s+like\s+you|resonates))"
+        r"[^.!?\n]{0,30}?\b(?:you(?:'re|\s+are|\s+have)|that'?s|it'?s)\s+(?:probably\s+|definitely\s+|likely\s+|)"
+        r"(?:a\s+sign\s+of\s+)?" + DX + r"\b"), (words("if"), DIAGNOSIS_WORDS)),
+)
+_GENERIC_YOU = lazy_re(r"\bpov\b|\b(?:you|your|you're|u)\b")
+_HEDGED = lazy_re(r"\b(?:might|may|could|possibly|perhaps)\b")
+_DX_NEAR = lazy_re(r"\b" + DX + r"\b")
+_REFERRAL = lazy_re(r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinician|professional|doctor|psychologist|psychiatrist|"
     r"talk\s+(?:to|with)|get\s+checked|diagnos\w+\s+by)\b"
 )
+
 
 
 @rule(
@@ -73,7 +80,7 @@ def detect(post):
             continue  # "you might have ADHD; a clinician can tell you" points to assessment
         yield Hit(d.start, d.end)
     text = post.text
-    for m in _CHECKLIST.finditer(text):
+    for m in gated_matches(post, _CHECKLIST):
         start, end = m.start(), m.end()
         token = m.group(0)
         if post.negated(start) or mentioned_not_asserted(post, start, end):

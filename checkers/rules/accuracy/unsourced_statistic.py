@@ -10,33 +10,63 @@ misleading).
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gated_matches, lazy_factored, words
 from ._framing import mentioned_not_asserted
 
 _NUMWORD = r"(?:\d{1,4}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten)"
 
-_STAT = re.compile(factored(
-    r"(?<![\w.$#-])\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
-    r"|\b" + _NUMWORD + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMWORD + r"\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|twice|\d{1,3})\s*(?:times|x)\s+(?:more|less|as)\s+likely\b"
-    r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+majority|a\s+majority)\s+of\s+(?:all\s+)?"
-    r"(?:us\s+|american\s+|young\s+|college\s+|high\s+school\s+|new\s+|working\s+|older\s+|[\w-]+\s+){0,2}?(?:people|adults|americans|teens|teenagers|kids|children|women|men|marriages|couples|therapists|students|clients|patients)\b"
-    r"|\bevery\s+\d{1,3}\s+(?:seconds|minutes|hours)\b"
-))
+_NUMWORD_ONLY = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+# Figures written with digits.  The pattern starts with a digit so the engine
+# can skip straight to digits; the character before the figure is checked in code.
+_STAT_DIGITS = lazy_re(r"\d(?:\d{0,2}(?:\.\d+)?\s*(?P<pct>%|percent\b|per\s+cent\b)"
+    r"|\d{0,3}(?:,\d{3})*\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMWORD + r"\b"
+    r"|\d{0,2}\s*(?:times|x)\s+(?:more|less|as)\s+likely\b)"
+)
+# Figures written in words, and rates.
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twice".split())
+_STAT_WORDS = (
+    Gated(lazy_factored(
+        r"\b" + _NUMWORD_ONLY + r"\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMWORD + r"\b"
+    ), (_NUMBER_WORDS, words("in out"))),
+    Gated(lazy_factored(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twice)\s+(?:times|x)\s+(?:more|less|as)\s+likely\b"
+    ), (_NUMBER_WORDS, words("likely"))),
+    Gated(lazy_factored(
+        r"\b(?:half|a\s+third|a\s+quarter|two-thirds|three-quarters|the\s+majority|a\s+majority)\s+of\s+(?:all\s+)?"
+        r"(?:us\s+|american\s+|young\s+|college\s+|high\s+school\s+|new\s+|working\s+|older\s+|[\w-]+\s+){0,2}?(?:people|adults|"
+        r"americans|teens|teenagers|kids|children|women|men|marriages|couples|therapists|students|clients|patients)\b"
+    ), (words("half third quarter thirds quarters majority"), words("of"))),
+    Gated(lazy_factored(r"\bevery\s+\d{1,3}\s+(?:seconds|minutes|hours)\b"), (words("every"), words("seconds minutes hours"))),
+)
+_WORD_CHAR = lazy_re(r"\w")
+
+
+def _figures(post, text):
+    found = []
+    for m in _STAT_DIGITS.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if _WORD_CHAR.match(before) or (m.group("pct") and before in ".$#-"):
+            continue
+        found.append(m)
+    more = gated_matches(post, _STAT_WORDS)
+    if more:
+        found.extend(more)
+        found.sort(key=lambda m: m.start())
+    return found
+
 
 # A figure that is not a claim about the world: discounts, certainty, sizes.
-_NOT_A_CLAIM = re.compile(
-    r"\s*(?:off|discount|cash\s*back|deposit|down|apr|interest|tip|commission|charged|of\s+the\s+proceeds|"
+_NOT_A_CLAIM = lazy_re(r"\s*(?:off|discount|cash\s*back|deposit|down|apr|interest|tip|commission|charged|of\s+the\s+proceeds|"
     r"(?:sure|certain|agree|honest|true|real|that|me|this|yes|worth\s+it|worth|free|online|virtual|committed|"
     r"recommend|behind|serious|confident|done|booked|full|charged|battery|vegan|organic|cotton))\b"
 )
-_HUNDRED = re.compile(r"100\s*(?:%|percent|per\s+cent)")
-_OF_AFTER = re.compile(r"\s+of\s")
-_DISCOUNT_BEFORE = re.compile(r"\b(?:save|get|take|extra|enjoy|discount\s+of)\s*$")
+_HUNDRED = lazy_re(r"100\s*(?:%|percent|per\s+cent)")
+_OF_AFTER = lazy_re(r"\s+of\s")
+_DISCOUNT_BEFORE = lazy_re(r"\b(?:save|get|take|extra|enjoy|discount\s+of)\s*$")
 
 # A named source: an organisation, a journal, a citation, a link.
-NAMED_SOURCE = re.compile(
-    r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|nsduh|yrbs|addm|mmwr|cochrane|pew|gallup|"
+NAMED_SOURCE = lazy_re(r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|nsduh|yrbs|addm|mmwr|cochrane|pew|gallup|"
     r"jama|lancet|bmj|nejm|plos|jmir|oecd|unicef|census|bls|afsp|nida|niaaa|kff|nhs|statcan|"
     r"the\s+who|who'?s\s+\d{4}|who\s+(?:data|report|guidelines?|estimates?|survey)|nice\s+(?:guidelines?|guidance|cg\d+|ng\d+)|"
     r"surgeon\s+general|world\s+health\s+organi[sz]ation|national\s+institute|department\s+of|bureau\s+of|"
@@ -48,11 +78,11 @@ NAMED_SOURCE = re.compile(
     r"|\bsource[sd]?\s*:|\bper\s+(?:the\s+)?[a-z]+'?s?\s+(?:data|report|survey|network|guideline)"
 )
 # The post says where its sources are.
-_SOURCES_LISTED = re.compile(
-    r"\bsources?\s*(?::|in\s+the|below|linked|at\s+the)|\breferences?\s*(?::|in\s+the|below|list|at\s+the)"
+_SOURCES_LISTED = lazy_re(r"\bsources?\s*(?::|in\s+the|below|linked|at\s+the)|\breferences?\s*(?::|in\s+the|below|list|at\s+the)"
     r"|\bcitations?\s+(?:below|in)|\bfull\s+reference|\bstudies\s+linked"
 )
-_LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int|com)\b|\blinked\b|\blink\s+(?:below|in\s+(?:the\s+)?(?:comments|description))")
+_LINK = lazy_re(r"https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int|com)\b|\blinked\b|\blink\s+(?:below|in\s+(?:the\s+)?(?:comments|description))")
+
 
 
 @rule(
@@ -78,7 +108,7 @@ _LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int|com)\b|\blin
 def detect(post):
     text = post.text
     listed = None
-    for m in _STAT.finditer(text):
+    for m in _figures(post, text):
         start, end = m.start(), m.end()
         if _NOT_A_CLAIM.match(text, end) or _DISCOUNT_BEFORE.search(text, max(0, start - 12), start):
             continue

@@ -11,7 +11,8 @@ patients.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gated_matches, words, lazy_factored
 
 _CLIENT = (
     r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
@@ -25,47 +26,67 @@ _PERSONAL = (
     r"account|page|profile|twitter|x|linkedin|whatsapp|number|socials?)"
 )
 
-_PATTERN = re.compile(factored(
+_CLIENT_WORDS = words("""
+client clients patient patients counselee counselees kiddo kiddos seeing treating see treat counsel counseling
+counselling counseled counselled
+""")
+_ACT_WORDS = words("""
+friend friended friending friends follow followed following follows followback followbacks add added adding accept
+accepted accepting accepts dm dmd dmed dming slid messaged messaging tagged tagging mutuals connected
+""")
+_PERSONAL_WORDS = words("personal private own real second finsta spam snap snapchat facebook fb")
+_SOCIAL_WORDS = words("""
+birthday party wedding bbq barbecue cookout housewarming shower night coffee dinner sleepover hour club place brunch
+lunch drinks drink beer hung hanging went godmother godfather godparent bridesmaid maid man officiant officiate
+babysit babysits babysitting babysitter babysitters babysat pet petsit petsitting petsitter house housesit housesitting
+housesitter funeral graduation
+""")
+_BUSINESS_WORDS = words("""
+co cofound cofounded cofounder cofounders cofounding business invest invested investing partnered partnering
+company startup hired hire hiring employ employed employing bought buy buying borrowed borrow borrowing sold sell
+selling lent lend lending rent rented renting realtor contractor accountant lawyer stylist hairdresser barber mechanic
+trainer landlord tenant employee nanny babysitter dentist boss
+""")
+
+_GATED = (
     # connection acts with a client in the same sentence (checked in code)
-    r"(?P<act>\b(?:friend(?:ed|ing|s)?\s+(?:request|requests|me|them|her|him|my|a|one|clients?|patients?)|friend\s+requests?|"
-    r"follow(?:ed|ing|s)?\s+(?:back|them\s+back|her\s+back|him\s+back|each\s+other|clients?|patients?)|follow-?backs?|"
-    r"follow(?:ed|ing|s)?\s+(?:a|my|one|her|his|their|two|some|several|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:clients?|patients?)|"
-    r"follow(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,6}?on\s+(?:instagram|ig|insta|tiktok|facebook|fb|twitter|x|snapchat|snap|linkedin)|"
-    r"(?:became|become|are|be|being|stay(?:ed)?)\s+friends\s+with|"
-    r"add(?:ed|ing)?\s+(?:me|them|her|him|my|a|one)\s+(?:back\s+)?on\b|accept(?:ed|ing|s)?\s+(?:a|her|his|their|the|my|[a-z]+'s)\s+"
-    r"(?:friend|follow|connection)\s+request|dm'?(?:ed|d|ing)?\s+(?:a|my|one|her|him|them|the)\b|slid\s+into\s+(?:a|my|her|his|their)|"
-    r"messag(?:ed|ing)\s+(?:a|my|one|her|him|them)\s+(?:former\s+|current\s+|past\s+)?(?:clients?|patients?)?\s*on\s+"
-    r"(?:instagram|ig|facebook|fb|tiktok|snapchat|twitter|x|whatsapp|messenger)|"
-    r"tag(?:ged|ging)\s+(?:my|our|a|one)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)|mutuals\s+with|connected\s+with\s+(?:a|my)\s+"
-    r"(?:\w+\s+)?(?:clients?|patients?)\s+on)\b)"
+    Gated(lazy_factored(r"(?P<act>\b(?:friend(?:ed|ing|s)?\s+(?:request|requests|me|them|her|him|my|a|one|clients?|patients?)|friend\s+requests?|"
+        r"follow(?:ed|ing|s)?\s+(?:back|them\s+back|her\s+back|him\s+back|each\s+other|clients?|patients?)|follow-?backs?|"
+        r"follow(?:ed|ing|s)?\s+(?:a|my|one|her|his|their|two|some|several|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:clients?|patients?)|"
+        r"follow(?:ed|ing|s)?\s+(?:[\w'-]+\s+){0,6}?on\s+(?:instagram|ig|insta|tiktok|facebook|fb|twitter|x|snapchat|snap|linkedin)|"
+        r"(?:became|become|are|be|being|stay(?:ed)?)\s+friends\s+with|"
+        r"add(?:ed|ing)?\s+(?:me|them|her|him|my|a|one)\s+(?:back\s+)?on\b|accept(?:ed|ing|s)?\s+(?:a|her|his|their|the|my|[a-z]+'s)\s+"
+        r"(?:friend|follow|connection)\s+request|dm'?(?:ed|d|ing)?\s+(?:a|my|one|her|him|them|the)\b|slid\s+into\s+(?:a|my|her|his|their)|"
+        r"messag(?:ed|ing)\s+(?:a|my|one|her|him|them)\s+(?:former\s+|current\s+|past\s+)?(?:clients?|patients?)?\s*on\s+"
+        r"(?:instagram|ig|facebook|fb|tiktok|snapchat|twitter|x|whatsapp|messenger)|"
+        r"tag(?:ged|ging)\s+(?:my|our|a|one)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)|mutuals\s+with|connected\s+with\s+(?:a|my)\s+"
+        r"(?:\w+\s+)?(?:clients?|patients?)\s+on)\b)"), (_ACT_WORDS, _CLIENT_WORDS)),
     # an invitation to personal accounts
-    r"|(?P<personal>\b(?:follow|add|find|friend|connect\s+with|dm|message|follow\s+along\s+on)\s+(?:me\s+)?(?:on\s+|at\s+)?" + _PERSONAL + r"\b"
-    r"|\badd\s+me\s+on\s+(?:snap(?:chat)?|facebook|fb|my\s+personal)\b|\b(?:my|our)\s+" + _PERSONAL + r"\s+(?:is|too|as\s+well)\b)"
+    Gated(lazy_factored(r"(?P<personal>\b(?:follow|add|find|friend|connect\s+with|dm|message|follow\s+along\s+on)\s+(?:me\s+)?(?:on\s+|at\s+)?" + _PERSONAL + r"\b"
+        r"|\badd\s+me\s+on\s+(?:snap(?:chat)?|facebook|fb|my\s+personal)\b|\b(?:my|our)\s+" + _PERSONAL + r"\s+(?:is|too|as\s+well)\b)"), (_PERSONAL_WORDS,)),
     # social events and outings
-    r"|(?P<social>\b(?:birthday\s+party|party|wedding|bbq|barbecue|cookout|housewarming|baby\s+shower|game\s+night|coffee\s+date|"
-    r"dinner\s+party|sleepover|girls'?\s+night|happy\s+hour|book\s+club|my\s+place|brunch|(?:coffee|lunch|dinner|"
-    r"drinks|a\s+drink|a\s+beer)\s+(?:date\s+)?with|hung\s+out\s+with|hanging\s+out\s+with|went\s+(?:out|shopping|hiking)\s+with|"
-    r"godmother|godfather|godparent|bridesmaid|maid\s+of\s+honou?r|best\s+man|officiant|officiate|babysit\w*|pet-?sit\w*|"
-    r"house-?sit\w*|(?:her|his|their)\s+(?:wedding|funeral|graduation\s+party|baby\s+shower))\b)"
+    Gated(lazy_factored(r"(?P<social>\b(?:birthday\s+party|party|wedding|bbq|barbecue|cookout|housewarming|baby\s+shower|game\s+night|coffee\s+date|"
+        r"dinner\s+party|sleepover|girls'?\s+night|happy\s+hour|book\s+club|my\s+place|brunch|(?:coffee|lunch|dinner|"
+        r"drinks|a\s+drink|a\s+beer)\s+(?:date\s+)?with|hung\s+out\s+with|hanging\s+out\s+with|went\s+(?:out|shopping|hiking)\s+with|"
+        r"godmother|godfather|godparent|bridesmaid|maid\s+of\s+honou?r|best\s+man|officiant|officiate|babysit\w*|pet-?sit\w*|"
+        r"house-?sit\w*|(?:her|his|their)\s+(?:wedding|funeral|graduation\s+party|baby\s+shower))\b)"), (_SOCIAL_WORDS, _CLIENT_WORDS)),
     # business dealings
-    r"|(?P<business>\b(?:co-?found\w*|business\s+partners?|(?:going|went|go)\s+into\s+business|invest(?:ed|ing)?\s+in|"
-    r"(?:start|started|starting|launch|launched|launching)\s+a\s+(?:business|company|startup)|partner(?:ed|ing)\s+with)\b"
-    r"|\b(?:hired|hire|hiring|employ|employed|employing|(?:bought|buy|buying|borrowed|borrow|borrowing)\s+(?:[\w'-]+\s+){0,3}?from|"
-    r"(?:sold|sell|selling|lent|lend|lending)\s+(?:[\w'-]+\s+){0,3}?to|(?:rent|rented|renting)\s+(?:[\w'-]+\s+){0,3}?(?:to|from))\s+"
-    r"(?:a|my|one|our|two|some|several)\s+(?:[\w'-]+\s+){0,3}?(?:clients?|patients?)\b"
-    r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
-    r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"
-))
-_CLIENT_RE = re.compile(r"\b" + _CLIENT + r"|\b" + _SEEING)
-_WELCOME = re.compile(
-    r"\b(?:welcome|invited?|inviting|come|join|bring|celebrat\w*|with|rsvp|feel\s+free|open\s+to|all\s+|asked\s+me|"
+    Gated(lazy_factored(r"(?P<business>\b(?:co-?found\w*|business\s+partners?|(?:going|went|go)\s+into\s+business|invest(?:ed|ing)?\s+in|"
+        r"(?:start|started|starting|launch|launched|launching)\s+a\s+(?:business|company|startup)|partner(?:ed|ing)\s+with)\b"
+        r"|\b(?:hired|hire|hiring|employ|employed|employing|(?:bought|buy|buying|borrowed|borrow|borrowing)\s+(?:[\w'-]+\s+){0,3}?from|"
+        r"(?:sold|sell|selling|lent|lend|lending)\s+(?:[\w'-]+\s+){0,3}?to|(?:rent|rented|renting)\s+(?:[\w'-]+\s+){0,3}?(?:to|from))\s+"
+        r"(?:a|my|one|our|two|some|several)\s+(?:[\w'-]+\s+){0,3}?(?:clients?|patients?)\b"
+        r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
+        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS, _CLIENT_WORDS)),
+)
+_CLIENT_RE = lazy_re(r"\b" + _CLIENT + r"|\b" + _SEEING)
+_WELCOME = lazy_re(r"\b(?:welcome|invited?|inviting|come|join|bring|celebrat\w*|with|rsvp|feel\s+free|open\s+to|all\s+|asked\s+me|"
     r"said\s+yes|agreed|going|went|attend\w*|honou?red|be\s+(?:her|his|their))\b")
-_DECLINE = re.compile(
-    r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
+_DECLINE = lazy_re(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
     r"won't\s+accept|don't\s+accept|didn't\s+accept|not\s+accept|unfollow\w*|blocked)\b"
 )
-_CONDITION = re.compile(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
-_ACCEPTED = re.compile(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
+_CONDITION = lazy_re(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
+_ACCEPTED = lazy_re(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
 
 
 @rule(
@@ -90,7 +111,7 @@ _ACCEPTED = re.compile(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+ye
 )
 def detect(post):
     text = post.text
-    for m in _PATTERN.finditer(text):
+    for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup
         if post.negated(start, 60):

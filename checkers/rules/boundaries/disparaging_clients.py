@@ -9,7 +9,8 @@ Medical Professionalism (Farnan et al., Ann Intern Med 2013;158:620-627).
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gated_matches, words, lazy_factored
 
 _WHO = (
     r"(?:clients?|patients?|clients'|patients'|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
@@ -26,57 +27,78 @@ _CONTEMPT = (
     r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+)?want\s+to\s+get\s+better)"
 )
 
-_PATTERN = re.compile(factored(
+_CONTEMPT_WORDS = words("""
+exhausting annoying lazy entitled whiny whiney needy dramatic drama manipulative ridiculous pathetic insufferable
+unbearable hopeless clueless idiot idiots stupid dumb moron morons nuts crazy psycho psychos certifiable insane unhinged
+nutcase nutcases nut nutjob nutjobs lunatic lunatics loser losers nightmare nightmares worst joke delusional attention
+extra mess trainwreck trainwrecks train frequent gross disgusting weirdo weirdos freak freaks basket mental wack
+wackjob wackjobs bonkers cuckoo loony looney headache pain rude disrespectful flaky obnoxious spoiled childish immature
+unreasonable impossible crybabies babies cheap drives drive driving waste wasting want nutty dumbest craziest laziest
+neediest whiniest weirdest most
+""")
+_WHO_WORDS = words("""
+client clients patient patients counselee counselees kiddo kiddos caseload walk intake intakes referral referrals my
+people folks humans
+""")
+_GATED = (
     # "my Thursday client is SO exhausting", "clients this week are all certifiable"
-    r"(?P<linked>\b" + _WHO + r"(?P<gap>\s+(?:[\w'-]+[\s,]+){0,7}?)(?:is|are|was|were|'s|'re|being|acting|get|gets|got|seem|seems|"
-    r"so|such|soo+|all|just|always)\s+(?:[\w'-]+\s+){0,2}?" + _CONTEMPT + r"\b)"
+    Gated(lazy_factored(
+        r"(?P<linked>\b" + _WHO + r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:is|are|was|were|'s|'re|being|acting|get|gets|got|seem|"
+        r"seems|so|such|soo+|all|just|always)\s+(?:[\w'-]+\s+){0,2}?" + _CONTEMPT + r"\b)"
+    ), (_CONTEMPT_WORDS, _WHO_WORDS)),
     # "Why are my patients always late? Some people are just rude."
-    r"|(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:are|is)\s+(?:just\s+|so\s+|really\s+)?" + _CONTEMPT + r"\b)"
+    Gated(lazy_factored(
+        r"(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:are|is)\s+(?:just\s+|so\s+|really\s+)?"
+        + _CONTEMPT + r"\b)"
+    ), (_CONTEMPT_WORDS, words("people folks humans"))),
     # "lazy clients", "my most dramatic patient"
-    r"|(?P<adj>\b(?:lazy|entitled|whiny|needy|dramatic|manipulative|annoying|crazy|psycho|nutty|insane|delusional|clueless|"
-    r"exhausting|ridiculous|pathetic|dumbest|craziest|laziest|neediest|whiniest|weirdest|worst|most\s+(?:dramatic|annoying|"
-    r"exhausting|entitled|manipulative|ridiculous|clueless))\s+(?:\w+\s+)?(?:clients?|patients?|kiddos?)\b)"
+    Gated(lazy_factored(
+        r"(?P<adj>\b(?:lazy|entitled|whiny|needy|dramatic|manipulative|annoying|crazy|psycho|nutty|insane|delusional|clueless|"
+        r"exhausting|ridiculous|pathetic|dumbest|craziest|laziest|neediest|whiniest|weirdest|worst|most\s+(?:dramatic|annoying|"
+        r"exhausting|entitled|manipulative|ridiculous|clueless))\s+(?:\w+\s+)?(?:clients?|patients?|kiddos?)\b)"
+    ), (_CONTEMPT_WORDS, words("client clients patient patients kiddo kiddos"))),
     # rating, ranking, imitating clients for laughs
-    r"|(?P<mock>\b(?:rating|ranking|roasting|mocking|imitating|impersonating|(?:doing\s+)?(?:an?\s+)?impressions?\s+of|"
-    r"making\s+fun\s+of|laughing\s+at|rolling\s+my\s+eyes\s+at)\s+(?:my|our|the|a|one\s+of\s+my)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:clients?|patients?|clients'|patients'|kiddos?|caseload)\b)"
+    Gated(lazy_factored(r"(?P<mock>\b(?:rating|ranking|roasting|mocking|imitating|impersonating|(?:doing\s+)?(?:an?\s+)?impressions?\s+of|"
+        r"making\s+fun\s+of|laughing\s+at|rolling\s+my\s+eyes\s+at)\s+(?:my|our|the|a|one\s+of\s+my)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:clients?|patients?|clients'|patients'|kiddos?|caseload)\b)"), (words("rating ranking roasting mocking imitating impersonating impression impressions making laughing rolling"),)),
     # contempt for a group of patients
-    r"|(?P<slur>\b(?:the|these|those|our|my)\s+(?:junkies|crackheads|druggies|crazies|psychos|loonies|nutters|nutjobs|"
-    r"frequent\s+flyers|schizos|tweakers|pillheads|lunatics|whackos|wackos)\b)"
+    Gated(lazy_factored(r"(?P<slur>\b(?:the|these|those|our|my)\s+(?:junkies|crackheads|druggies|crazies|psychos|loonies|nutters|nutjobs|"
+        r"frequent\s+flyers|schizos|tweakers|pillheads|lunatics|whackos|wackos)\b)"), (words("junkies crackheads druggies crazies psychos loonies nutters nutjobs frequent schizos tweakers pillheads "
+               "lunatics whackos wackos"),)),
     # sighing about clients
-    r"|(?P<sigh>\b(?:i\s+(?:hate|can'?t\s+stand|am\s+so\s+(?:sick|tired|done)\s+(?:of|with))|so\s+(?:sick|tired)\s+of|"
-    r"ugh,?|eye\s*roll)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)\s+(?:who|that|when)\b)"
+    Gated(lazy_factored(r"(?P<sigh>\b(?:i\s+(?:hate|can'?t\s+stand|am\s+so\s+(?:sick|tired|done)\s+(?:of|with))|so\s+(?:sick|tired)\s+of|"
+        r"ugh,?|eye\s*roll)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)\s+(?:who|that|when)\b)"), (words("hate stand sick tired ugh eye eyeroll"),)),
     # eye-rolling at clients: "half my caseload just wants to complain. must be nice 🙄"
-    r"|(?P<sneer>🙄|\bmust\s+be\s+nice\b|\bsmh\b|\bthe\s+audacity\b|\bbless\s+(?:their|his|her)\s+(?:little\s+)?hearts?\b"
-    r"|\bcan'?t\s+make\s+this\s+(?:stuff\s+|shit\s+)?up\b)"
+    Gated(lazy_factored(r"(?P<sneer>🙄|\bmust\s+be\s+nice\b|\bsmh\b|\bthe\s+audacity\b|\bbless\s+(?:their|his|her)\s+(?:little\s+)?hearts?\b"
+        r"|\bcan'?t\s+make\s+this\s+(?:stuff\s+|shit\s+)?up\b)"), (words("nice smh audacity bless make"),), ("\U0001F644",)),
     # a public argument with a reviewer who is (or was) a client
-    r"|(?P<review>\b(?:this|the|our)\s+reviewer\b|\b(?:a|your|this|the)\s+(?:one|1|two|2)[- ]star\s+review\b"
-    r"|\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|"
-    r"blamed|lied|cancell?ed|were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b"
-    r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"
-))
-_SLUR_CONTEXT = re.compile(
-    r"\b(?:clinic|unit|ward|er|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
+    Gated(lazy_factored(r"(?P<review>\b(?:this|the|our)\s+reviewer\b|\b(?:a|your|this|the)\s+(?:one|1|two|2)[- ]star\s+review\b"
+        r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"), (words("reviewer star discussed"),)),
+    Gated(lazy_factored(r"(?P<review>\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|"
+        r"didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|blamed|lied|cancell?ed|"
+        r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("you"), words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
+                             "canceled were"))),
+)
+
+_SLUR_CONTEXT = lazy_re(r"\b(?:clinic|unit|ward|er|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
     r"come\s+in|caseload|patients?|clients?)\b"
 )
-_ARGUE = re.compile(
-    r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
+_ARGUE = lazy_re(r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
     r"stand\s+by|won'?t\s+change|for\s+the\s+record|lying|liar|lies|false|untrue|anger|attitude|no-?show|you\s+signed|"
     r"homework|progress|visits?|appointments?|follow-?ups?|blam\w+|is\s+rich|chart|paid|pay|bill|"
     r"your\s+(?:own\s+)?(?:behaviou?r|issues|choices|problems)|should\s+come\s+back|refused|non-?complian\w*)\b"
 )
-_REVIEW_CONTEXT = re.compile(
-    r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
+_REVIEW_CONTEXT = lazy_re(r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
     r"(?:our|this|the)\s+(?:clinic|office|practice|staff|team))\b"
 )
-_NAME_ADDRESS = re.compile(r"(?:^|[.!?]\s+)(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z]\.?)?,\s+you\b")
-_GROUP = re.compile(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
-_OTHER_VOICE = re.compile(
-    r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
+_NAME_ADDRESS = lazy_re(r"(?:^|[.!?]\s+)(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z]\.?)?,\s+you\b")
+_GROUP = lazy_re(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
+_OTHER_VOICE = lazy_re(r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
     r"label+ed|called|treated|seen|considered|deemed|dismissed|written\s+off|whose|partners?|husbands?|wives|wife|bosses|boss|"
     r"parents?|families|family|spouses?|coworkers?|exes|mothers?|fathers?|moms?|dads?|kids|children|teachers?|doctors?)\b"
 )
-_NEG_GAP = re.compile(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
+_NEG_GAP = lazy_re(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
+
 
 
 @rule(
@@ -100,14 +122,14 @@ _NEG_GAP = re.compile(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't
 )
 def detect(post):
     text = post.text
-    for m in _PATTERN.finditer(text):
+    for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup
         if post.negated(start, 50) or post.taught_as_wording(start, end):
             continue
         if kind in ("linked", "adj") and _NEG_GAP.search(m.group(0)):
             continue  # "clients who cancel aren't lazy"
-        if kind == "linked" and _OTHER_VOICE.search(m.group("gap")):
+        if kind == "linked" and _OTHER_VOICE.search(m.group(0)):
             continue  # "clients tell me their bosses are lazy", "clients who were labelled crazy"
         if kind == "slur":
             if post.in_quotes(start, end) or not _SLUR_CONTEXT.search(post.window(start, end, 120, 120)):

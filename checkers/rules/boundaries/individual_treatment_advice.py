@@ -8,46 +8,59 @@ competence); APA Social Media Guideline 2.4; ACA Code of Ethics H.6.a.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import MEDICATION_TERM, factored
+from ...engine.lazy import lazy_re
+from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, words, lazy_factored
 
 _WHO = r"(?:him|her|them|your\s+(?:\w+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|ex|mom|mother|dad|father|family|parents|boss|friend|spouse|fiance|fiancee))"
 
-_PATTERN = re.compile(factored(
+_REL_VERBS = words("leave divorce dump break cut contact stop confront move kick block ghost report walk")
+_MED_NEED = MEDICATION_WORDS | words("doctor psychiatrist prescriber pcp gp np")
+_TX_WORDS = words("""
+emdr erp dbt cbt exposure ifs inpatient rehab residential care medication meds ssri antidepressant antidepressants
+stabilizer stabiliser neurofeedback ketamine tms ect eval economy chart away
+""")
+_GATED = (
     # relationship directives
-    r"(?P<rel>\byou\s+(?:really\s+|honestly\s+|definitely\s+|just\s+|absolutely\s+)?(?:should|need\s+to|have\s+to|must|gotta|"
-    r"ought\s+to|'ve\s+got\s+to|have\s+got\s+to)\s+(?:really\s+|definitely\s+|just\s+|honestly\s+|absolutely\s+|seriously\s+)?"
-    r"(?:leave|divorce|dump|break\s+up\s+with|cut\s+off|cut\s+ties\s+with|cut\s+(?:him|her|them)\s+off|go\s+no[- ]contact|"
-    r"stop\s+(?:seeing|talking\s+to|speaking\s+to|dating)|confront|move\s+out|kick\s+(?:him|her|them)\s+out|block|ghost|report|"
-    r"file\s+for\s+divorce|walk\s+away)\b"
-    r"|(?:^|[.!?:]\s+|,\s*|\n)(?:honestly,?\s+|just\s+|please\s+|girl,?\s+|sis,?\s+|babe,?\s+)?(?:leave|dump|divorce)\s+(?:him|her|them)\b)"
+    Gated(lazy_factored(r"(?P<rel>\byou\s+(?:really\s+|honestly\s+|definitely\s+|just\s+|absolutely\s+)?(?:should|need\s+to|have\s+to|must|gotta|"
+        r"ought\s+to|'ve\s+got\s+to|have\s+got\s+to)\s+(?:really\s+|definitely\s+|just\s+|honestly\s+|absolutely\s+|seriously\s+)?"
+        r"(?:leave|divorce|dump|break\s+up\s+with|cut\s+off|cut\s+ties\s+with|cut\s+(?:him|her|them)\s+off|go\s+no[- ]contact|"
+        r"stop\s+(?:seeing|talking\s+to|speaking\s+to|dating)|confront|move\s+out|kick\s+(?:him|her|them)\s+out|block|ghost|report|"
+        r"file\s+for\s+divorce|walk\s+away)\b)"), (_REL_VERBS, words("you"))),
+    Gated(lazy_re(
+        r"(?P<rel>(?:^|[.!?:]\s+|,\s*|\n)(?:honestly,?\s+|just\s+|please\s+|girl,?\s+|sis,?\s+|babe,?\s+)?(?:leave|dump|divorce)\s+"
+        r"(?:him|her|them)\b)"
+    ), (words("leave dump divorce"), words("him her them"))),
     # medication and dosing, addressed to the reader or someone they mentioned
-    r"|(?P<med>\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to|gotta))\s+(?:up|upping|raise|raising|"
-    r"increase|increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|bump|bumping|"
-    r"switch|switching|swap|swapping|add|adding|take|taking|go\s+on|going\s+on|get\s+on|getting\s+on|ask\s+for|asking\s+for)\s+"
-    r"(?:up\s+)?(?:your|her|his|their|the|some|an?)?\s*(?:\d+\s*mg\s+(?:of\s+)?)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
-    r"|\bask\s+(?:your|her|his|their)\s+(?:doctor|psychiatrist|prescriber|pcp|gp|np)\s+(?:about|for)\s+(?:\w+\s+){0,2}?"
-    r"(?:zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|abilify|aripiprazole|lithium|lamictal|"
-    r"lamotrigine|seroquel|quetiapine|adderall|vyvanse|ritalin|concerta|strattera|xanax|klonopin|ativan|effexor|cymbalta|"
-    r"trazodone|buspar|buspirone|propranolol|gabapentin|an?\s+ssri|an?\s+snri|a\s+mood\s+stabili[sz]er|an?\s+antipsychotic|"
-    r"a\s+stimulant|a\s+benzo)\b"
-    r"|\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|solid|perfect)\b)"
+    Gated(lazy_factored(r"(?P<med>\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to|gotta))\s+(?:up|upping|raise|raising|"
+        r"increase|increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|bump|bumping|"
+        r"switch|switching|swap|swapping|add|adding|take|taking|go\s+on|going\s+on|get\s+on|getting\s+on|ask\s+for|asking\s+for)\s+"
+        r"(?:up\s+)?(?:your|her|his|their|the|some|an?)?\s*(?:\d+\s*mg\s+(?:of\s+)?)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
+        r"|\bask\s+(?:your|her|his|their)\s+(?:doctor|psychiatrist|prescriber|pcp|gp|np)\s+(?:about|for)\s+(?:\w+\s+){0,2}?"
+        r"(?:zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|abilify|aripiprazole|lithium|lamictal|"
+        r"lamotrigine|seroquel|quetiapine|adderall|vyvanse|ritalin|concerta|strattera|xanax|klonopin|ativan|effexor|cymbalta|"
+        r"trazodone|buspar|buspirone|propranolol|gabapentin|an?\s+ssri|an?\s+snri|a\s+mood\s+stabili[sz]er|an?\s+antipsychotic|"
+        r"a\s+stimulant|a\s+benzo)\b)"), (_MED_NEED,), ("mg",)),
+    Gated(lazy_re(
+        r"(?P<med>\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|"
+        r"solid|perfect)\b)"
+    ), ("mg",)),
     # a treatment prescribed to one person
-    r"|(?P<tx>\byou\s+(?:really\s+|definitely\s+|clearly\s+|just\s+)?(?:need|should\s+(?:try|do|start|get|look\s+into)|need\s+to\s+"
-    r"(?:try|do|start|get))\s+(?:an?\s+|some\s+|more\s+)?(?:emdr|erp|dbt|cbt|exposure\s+therapy|exposure|ifs|inpatient|rehab|"
-    r"residential|a\s+higher\s+level\s+of\s+care|medication|meds|an?\s+ssri|antidepressants?|a\s+mood\s+stabili[sz]er|"
-    r"neurofeedback|ketamine|tms|ect|a\s+psych\s+eval)\b"
-    r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
-    r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"
-))
+    Gated(lazy_factored(r"(?P<tx>\byou\s+(?:really\s+|definitely\s+|clearly\s+|just\s+)?(?:need|should\s+(?:try|do|start|get|look\s+into)|need\s+to\s+"
+        r"(?:try|do|start|get))\s+(?:an?\s+|some\s+|more\s+)?(?:emdr|erp|dbt|cbt|exposure\s+therapy|exposure|ifs|inpatient|rehab|"
+        r"residential|a\s+higher\s+level\s+of\s+care|medication|meds|an?\s+ssri|antidepressants?|a\s+mood\s+stabili[sz]er|"
+        r"neurofeedback|ketamine|tms|ect|a\s+psych\s+eval)\b"
+        r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
+        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"), (_TX_WORDS,)),
+)
 
-_SPECIFIC = re.compile(
-    r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"
+_SPECIFIC = lazy_re(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"
     r"(?:describ|shar|writ|said|wrote|told|post)\w*|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told)\b"
     r"|\bin\s+your\s+(?:case|situation|comment|post|message)\b|\byour\s+(?:comment|post|message|dm|story|question|situation)\b"
     r"|\b(?:replying|reply|responding)\s+to\b|@\w|\byour\s+(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|kid|child|"
     r"mom|dad|boss|ex)\b|\bthanks?\s+(?:you\s+)?for\b"
 )
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
+_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
+
 
 
 @rule(
@@ -70,7 +83,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|unless|once|whether|anyon
 )
 def detect(post):
     text = post.text
-    for m in _PATTERN.finditer(text):
+    for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup
         # Skip a leading separator captured by the sentence-initial "leave him" form.

@@ -9,30 +9,38 @@ consent); ACA Code of Ethics H.6.a; AAMFT Code of Ethics 1.3.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import Gated, gated_matches, lazy_factored, words
 
 _ANYTIME = (
     r"(?:any\s*time|whenever|day\s+or\s+night|night\s+or\s+day|24/7|24-7|24\s+hours|around\s+the\s+clock|(?:at\s+)?any\s+hour|"
     r"at\s+all\s+hours|middle\s+of\s+the\s+night|even\s+(?:at\s+)?(?:night|weekends|midnight|\d{1,2}\s*am|on\s+weekends|holidays))"
 )
 
-_PATTERN = re.compile(factored(
+_ANYTIME_WORDS = words("anytime any whenever night 24 clock hour hours middle even")
+_GATED = (
     # a personal number or account, offered
-    r"\b(?:my|our)\s+(?:personal|private|own|home)\s+(?:cell(?:\s*phone)?|phone(?:\s+number)?|number|mobile|line|whatsapp|"
-    r"email|e-mail|text\s+line|signal|telegram)\b"
-    r"|\bmy\s+(?:cell|cell\s*phone|mobile)\s+(?:number\s+)?(?:is|:)"
+    Gated(lazy_factored(
+        r"\b(?:my|our)\s+(?:personal|private|own|home)\s+(?:cell(?:\s*phone)?|phone(?:\s+number)?|number|mobile|line|whatsapp|"
+        r"email|e-mail|text\s+line|signal|telegram)\b"
+    ), (words("personal private own home"), words("cell cellphone phone number mobile line whatsapp email e text signal telegram"))),
+    Gated(lazy_factored(r"\bmy\s+(?:cell|cell\s*phone|mobile)\s+(?:number\s+)?(?:is|:)"), (words("cell cellphone mobile"),)),
     # "text me anytime", "message me on Facebook whenever something comes up. Day or night."
-    r"|\b(?:text|call|message|reach|contact|dm|email|ping|whatsapp|ring|phone)\s+me\b[^.!?\n]{0,60}?"
-    r"(?:\b" + _ANYTIME + r"|[.!?]\s+(?:day\s+or\s+night|night\s+or\s+day|24/7|any\s*time|around\s+the\s+clock)\b)"
+    Gated(lazy_factored(
+        r"\b(?:text|call|message|reach|contact|dm|email|ping|whatsapp|ring|phone)\s+me\b[^.!?\n]{0,60}?"
+        r"(?:\b" + _ANYTIME + r"|[.!?]\s+(?:day\s+or\s+night|night\s+or\s+day|24/7|any\s*time|around\s+the\s+clock)\b)"
+    ), (words("text call message reach contact dm email ping whatsapp ring phone"), words("me"), _ANYTIME_WORDS)),
     # "I'm available 24/7"
-    r"|\b(?:i'?m|i\s+am)\s+(?:always\s+)?(?:available|reachable|on\s+call|here|around|a\s+text\s+away|a\s+call\s+away)\s+"
-    r"(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME
-))
-_OFFERED_BEFORE = re.compile(
-    r"\b(?:here'?s|get|gets|have|has|give|giving|share|sharing|use|on|at|to|via|text|call|message|ring|whatsapp|email|"
+    Gated(lazy_factored(
+        r"\b(?:i'?m|i\s+am)\s+(?:always\s+)?(?:available|reachable|on\s+call|here|around|a\s+text\s+away|a\s+call\s+away)\s+"
+        r"(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME
+    ), (words("available reachable call here around away"), _ANYTIME_WORDS)),
+)
+_OFFERED_BEFORE = lazy_re(r"\b(?:here'?s|get|gets|have|has|give|giving|share|sharing|use|on|at|to|via|text|call|message|ring|whatsapp|email|"
     r"reach\s+me\s+on|contact\s+me\s+on)\s+$")
-_OFFERED_AFTER = re.compile(r"^[^.!?\n]{0,40}?(?:\d{3}|@\w|\b(?:text|call|message|reach|whatsapp|dm|email)\s+(?:me|it)\b)")
-_SERVICE_SUBJECT = re.compile(r"\b(?:988|lifeline|crisis\s+line|hotline|answering\s+service|office|front\s+desk|on-call\s+clinician)\b")
+_OFFERED_AFTER = lazy_re(r"^[^.!?\n]{0,40}?(?:\d{3}|@\w|\b(?:text|call|message|reach|whatsapp|dm|email)\s+(?:me|it)\b)")
+_SERVICE_SUBJECT = lazy_re(r"\b(?:988|lifeline|crisis\s+line|hotline|answering\s+service|office|front\s+desk|on-call\s+clinician)\b")
+
 
 
 @rule(
@@ -56,7 +64,7 @@ _SERVICE_SUBJECT = re.compile(r"\b(?:988|lifeline|crisis\s+line|hotline|answerin
 )
 def detect(post):
     text = post.text
-    for m in _PATTERN.finditer(text):
+    for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         if post.negated(start, 50) or post.in_quotes(start, end):
             continue

@@ -9,15 +9,15 @@ relationships); APA Social Media Guideline 2.4; ACA Code of Ethics C.3.b
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import gate_open, lazy_factored
 
 _REVIEW = (
     r"(?:(?:quick|honest|glowing|positive|good|great|kind|short|little|5|five|5-star|five-star|google|yelp|facebook|fb|"
     r"healthgrades|zocdoc|psychology\s+today|star|video|written|\w+-star)\s+){0,3}(?:reviews?|testimonials?|ratings?|recommendations?)"
 )
 
-_PATTERN = re.compile(factored(
-    r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)\s+(?:us|me)?\s*(?:a|an|your|some)?\s*" + _REVIEW + r"\b"
+_PATTERN = lazy_factored(r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)\s+(?:us|me)?\s*(?:a|an|your|some)?\s*" + _REVIEW + r"\b"
     r"|\b(?:review|rate)\s+(?:us|me|our\s+practice|the\s+practice)\b|\b(?:5|five)[- ]stars?\s+(?:for|on)\s+(?:us|me|google|yelp)\b"
     r"|\b(?:a\s+)?(?:review|testimonial)s?\s+(?:would|will)\s+(?:mean|help)\b|\bwe'?d\s+love\s+(?:a|your)\s+(?:\w+\s+)?(?:review|testimonial)"
     r"|\bin\s+(?:exchange|return)\s+for\s+(?:a|an|your)\s+(?:\w+\s+)?(?:review|testimonial|rating)"
@@ -28,17 +28,20 @@ _PATTERN = re.compile(factored(
     r"|\b(?:write|share|send|record|tell\s+us|give\s+us|jot\s+down)\s+(?:us\s+|me\s+)?(?:a\s+few\s+(?:lines|words|sentences)|"
     r"a\s+(?:short\s+|quick\s+|little\s+)?(?:note|paragraph|blurb|quote|video|clip)|your\s+(?:\w+\s+)?(?:story|experience|thoughts|journey|"
     r"words))\s+(?:[\w'-]+\s+){0,5}?(?:for|on|to\s+put\s+on)\s+(?:our|my)\s+(?:new\s+)?(?:website|site|web\s+page|page|instagram|"
-    r"brochure|marketing|ads?|profile|testimonials?(?:\s+page)?|homepage|socials?|flyer)\b"
-))
-_NOT_CLINICAL = re.compile(
-    r"\b(?:book|novel|podcast|episode|album|course|app|workbook|show|channel|cookbook|recipe|webinar|workshop|"
+    r"brochure|marketing|ads?|profile|testimonials?(?:\s+page)?|homepage|socials?|flyer)\b")
+_NOT_CLINICAL = lazy_re(r"\b(?:book|novel|podcast|episode|album|course|app|workbook|show|channel|cookbook|recipe|webinar|workshop|"
     r"conference|restaurant|product|journal\s+article|paper|manuscript)\b"
 )
-_INCENTIVE = re.compile(
-    r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:your|their)\s+next|free\s+(?:session|month|consult\w*)|"
+_INCENTIVE = lazy_re(r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:your|their)\s+next|free\s+(?:session|month|consult\w*)|"
     r"entered\s+(?:to|into)|raffle|giveaway|prize|coupon|credit|reward|win|drawing|swag|merch)\b|\$\d"
 )
 
+
+# Words one of which every match needs; without them the rule has nothing to do.
+TRIGGERS = frozenset("""
+review reviews testimonial testimonials rating ratings recommendation recommendations rate star stars story stories
+website site web page instagram brochure marketing ad ads profile homepage social socials flyer
+""".split())
 
 @rule(
     id="boundaries/solicited-testimonials",
@@ -59,6 +62,8 @@ _INCENTIVE = re.compile(
             "publicly confirms the treatment relationship.",
 )
 def detect(post):
+    if not gate_open(post, TRIGGERS):
+        return
     text = post.text
     for m in _PATTERN.finditer(text):
         start, end = m.start(), m.end()

@@ -9,7 +9,8 @@ Electronic Communications (2019).
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import factored
+from ...engine.lazy import lazy_re
+from ..lexicon import word_set, words, lazy_factored
 
 _INTOX = (
     r"(?:drunk|tipsy|buzzed|wasted|hammered|smashed|plastered|tanked|sloshed|hungover|hung\s+over|stoned|baked|high\s+af|"
@@ -23,15 +24,26 @@ _WORK = (
     r"appointments?|intakes?|assessments?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+shift|on\s+shift|on\s+call|group|rounds|"
     r"supervision|the\s+office|work|treatment\s+plans?)"
 )
-_PATTERN = re.compile(factored(
-    r"\b(?P<intox>" + _INTOX + r")\b[^.!?\n]{0,60}?\b" + _WORK + r"\b"
-    r"|\b" + _WORK + r"\b[^.!?\n]{0,40}?\b(?:while|when|still|totally|completely|a\s+little|a\s+bit|slightly|so)\s+" + _INTOX + r"\b"
-))
-_OTHER_PERSON = re.compile(r"\b(?:client|patient|he|she|they|someone|a\s+\w+)\s+(?:\w+\s+){0,3}?(?:was|is|came|showed|arrived)\b")
-_ADJECTIVAL = re.compile(r"\s+(?:clients?|patients?|drivers?|people|persons?|guys?|men|women|customers?|callers?|teens?|adults?|folks)\b")
-_AFTER_WORK = re.compile(r"\b(?:after|once|post-|when\s+i'?m\s+done|after\s+work|off\s+duty|weekend)\b")
-_THIRD = re.compile(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
+_PATTERN = lazy_factored(r"\b(?P<intox>" + _INTOX + r")\b[^.!?\n]{0,60}?\b" + _WORK + r"\b"
+    r"|\b" + _WORK + r"\b[^.!?\n]{0,40}?\b(?:while|when|still|totally|completely|a\s+little|a\s+bit|slightly|so)\s+" + _INTOX + r"\b")
+_OTHER_PERSON = lazy_re(r"\b(?:client|patient|he|she|they|someone|a\s+\w+)\s+(?:\w+\s+){0,3}?(?:was|is|came|showed|arrived)\b")
+_ADJECTIVAL = lazy_re(r"\s+(?:clients?|patients?|drivers?|people|persons?|guys?|men|women|customers?|callers?|teens?|adults?|folks)\b")
+_AFTER_WORK = lazy_re(r"\b(?:after|once|post-|when\s+i'?m\s+done|after\s+work|off\s+duty|weekend)\b")
+_THIRD = lazy_re(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
 
+
+# Words one of which every match needs; without them the rule has nothing to do.
+TRIGGERS = frozenset("""
+drunk tipsy buzzed wasted hammered smashed plastered tanked sloshed hungover hung stoned baked high blackout
+margarita margaritas drinks beers shots glasses wine wines mimosa mimosas cocktail cocktails martini martinis edible
+edibles gummies gummy rips joint joints drinking influence bowl blunt weed pot shrooms molly
+""".split())
+_WORK_WORDS = words("""
+progress notes charting documentation session sessions therapy telehealth zoom client clients patient patients
+appointment appointments intake intakes assessment assessments am pm shift call group rounds supervision office work
+treatment
+""")
+_TIME = lazy_re(r"\d\s?[ap]m\b")
 
 @rule(
     id="boundaries/unprofessional-conduct",
@@ -52,6 +64,9 @@ _THIRD = re.compile(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
             "Posts like this undermine clients' trust in their care.",
 )
 def detect(post):
+    present = word_set(post)
+    if TRIGGERS.isdisjoint(present) or _WORK_WORDS.isdisjoint(present) and _TIME.search(post.text) is None:
+        return
     text = post.text
     for m in _PATTERN.finditer(text):
         start, end = m.start(), m.end()

@@ -11,7 +11,8 @@ Code of Ethics §H.6.d; AAMFT Code of Ethics 2.2.
 """
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import find_client_material, find_client_narratives, find_session_recordings
+from ..privacy.client_story import story_narratives
+from ..privacy.review_reply import review_reply_hits
 
 
 @rule(
@@ -21,7 +22,7 @@ from ..client_narrative import find_client_material, find_client_narratives, fin
     flags="A story about a particular client (the same evidence as privacy/client-story).",
     why="A client's experience belongs to them. Using it in public content needs their informed, "
         "written consent, and the power difference in therapy makes a free \"no\" hard.",
-    example="So proud of the teenager I've been seeing since March. She finally told her parents she's gay.",
+    example="A client of mine told me today she finally left the job that was crushing her. Proud of her!",
     fine="Composite example, not a real person: a college student struggles to get out of bed before noon.",
     instead="Use a composite that says it is one, or talk about the pattern in general terms.",
     sources="APA Ethics Code §4.07, §3.08; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d; "
@@ -30,10 +31,10 @@ from ..client_narrative import find_client_material, find_client_narratives, fin
             "written consent, whatever the privacy precautions.",
 )
 def detect(post):
-    covered = [(m.start, m.end) for m in find_client_material(post)]
-    covered += [(r.start, r.end) for r in find_session_recordings(post)]
-    for n in find_client_narratives(post):
-        # Only who someone is ("a client of mine, a pilot") is a privacy matter; a story of what
-        # they said, did or went through is their story being used.
-        if n.storied and not any(s <= n.start < e for s, e in covered):
+    if review_reply_hits(post):
+        return  # a reply to a reviewer is a privacy matter, not content made from a story
+    for n in story_narratives(post):
+        # Who someone is ("Priya, whom I've been seeing in therapy") is a privacy matter; a story of
+        # what they said, did or went through is their story being used.
+        if n.storied:
             yield Hit(n.start, n.end)

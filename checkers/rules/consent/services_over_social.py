@@ -14,10 +14,10 @@ transmission); APA Social Media Guideline 2.5; ACA Code of Ethics §H.6.b and
 Technology Standards 2.10.
 """
 
-import re
 
+from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import policy_negated
+from ..client_narrative import HINTS_SERVICES, hint_windows, iter_all, policy_negated, trie
 
 _SERVICE = (
     r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching\s+sessions?|consultations?|consults?|treatment|"
@@ -30,38 +30,68 @@ _CHANNEL = (
     r"instagram|insta|tiktok|facebook|snapchat|snap|telegram|discord|twitter|imessage|facetime|kik|wechat|"
     r"(?:voice|text)\s+notes?\s+on\s+whatsapp)"
 )
-_OFFER = re.compile(
-    # therapy over WhatsApp / sessions via Instagram DM / counselling in the comments
-    r"(?<!about\s)(?<!of\s)\b" + _SERVICE + r"(?!\s+(?:tips|content|myths|memes|advice|talk|posts?|videos?|accounts?|"
-    r"influencers?|humou?r|jokes|community|culture|speak|trends?|pages?|creators?)\b)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:via|over|through|on|in|by|using|inside)\s+" + _CHANNEL + r"\b"
-    # DM me for therapy / WhatsApp me to start counselling
-    r"|\b(?:dm|dms|message|inbox|whatsapp|snap|text)\s+me\s+(?:[\w'-]+\s+){0,3}?(?:for|to\s+(?:start|get|have|begin|"
-    r"do|receive))\s+(?:a\s+|your\s+|some\s+|free\s+|quick\s+|an?\s+online\s+)*" + _SERVICE + r"\b"
-    # I'll do free therapy in the comments / happy to counsel you in DMs
-    r"|\b(?:i'll|i\s+will|i\s+can|let\s+me|happy\s+to|i'm\s+doing|doing|offering|i\s+offer|we\s+offer|providing|"
-    r"available\s+for)\s+(?:[\w'-]+\s+){0,3}?(?:therapy|counsell?ing|counsel\s+you|sessions?|support)\s+"
-    r"(?:right\s+)?(?:here\s+)?(?:in|via|over|through|on)\s+" + _CHANNEL + r"\b"
-    # DM me what you're struggling with / $25 per message / personalised guidance by DM
-    r"|\b(?:dm|message|inbox|whatsapp|snap)\s+me\s+(?:what|whatever|about\s+(?:what|whatever|anything))\s+"
-    r"(?:you're|you\s+are|your|is|you)\b"
-    r"|\$\s?\d+\s*(?:per|a|/|for\s+(?:a|each|one|every))\s*(?:message|dm|text|voice\s+(?:note|memo)|reply|question|chat)\b"
-    r"|\bpersonali[sz]ed\s+(?:guidance|advice|support|feedback|help|answers?)\s+(?:via|in|over|through|by)\s+"
-    r"(?:dms?|messages?|whatsapp|text|voice\s+notes?)\b"
+_SERVICE_WORDS = (
+    "therapy", "counseling", "counselling", "psychotherapy", "session", "sessions", "coaching session",
+    "coaching sessions", "consultation", "consultations", "consult", "consults", "treatment", "support session",
+    "support sessions", "crisis support", "crisis counseling", "crisis counselling", "emdr", "cbt", "telehealth",
+    "teletherapy", "mental health support", "one-on-one support", "1:1 support", "1:1", "1:1s", "mini-session",
+    "mini-sessions", "mini session", "mini sessions",
 )
-_OFFER_CUE = re.compile(
+_OVER_CHANNEL = (
+    r"(?!\s+(?:tips|content|myths|memes|advice|talk|posts?|videos?|accounts?|influencers?|humou?r|jokes|community|"
+    r"culture|speak|trends?|pages?|creators?)\b)\s+(?:[\w'-]+\s+){0,3}?(?:via|over|through|on|in|by|using|inside)\s+"
+    + _CHANNEL + r"\b"
+)
+_ME_FOR = (
+    r"\s+me\s+(?:(?:[\w'-]+\s+){0,3}?(?:for|to\s+(?:start|get|have|begin|do|receive))\s+(?:a\s+|your\s+|some\s+|"
+    r"free\s+|quick\s+|an?\s+online\s+)*" + r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching|"
+    r"consultations?|consults?|treatment|support|emdr|cbt)\b"
+    r"|(?:what|whatever|about\s+(?:what|whatever|anything))\s+(?:you're|you\s+are|your|is|you)\b)"
+)
+_DO_HERE = (
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:therapy|counsell?ing|counsel\s+you|sessions?|support)\s+(?:right\s+)?(?:here\s+)?"
+    r"(?:in|via|over|through|on)\s+" + _CHANNEL + r"\b"
+)
+# One literal-first pattern per form, so each can skip ahead quickly.
+_OFFERS = (
+    # therapy over WhatsApp / sessions via Instagram DM / counselling in the comments
+    lazy_re(trie(_SERVICE_WORDS) + _OVER_CHANNEL),
+    # DM me for therapy / WhatsApp me to start counselling / DM me what you're struggling with
+    lazy_re(trie(["dm", "dms", "message", "inbox", "whatsapp", "snap", "text"]) + _ME_FOR),
+    # I'll do free therapy in the comments / happy to counsel you in DMs
+    lazy_re(trie(["i'll", "i will", "i can", "let me", "happy to", "i'm doing", "doing", "offering", "i offer",
+                  "we offer", "providing", "available for"]) + _DO_HERE),
+    # free therapy session for the first ten who comment, I'll DM you to start (checked for a service word)
+    lazy_re(trie(["i'll", "i will", "we'll", "we will"]) + r"\s+(?:dm|message|inbox|whatsapp|text)\s+you\b"),
+    lazy_re(trie(
+        # hop in my DMs for a free mini-session
+        [(w, r"\s+(?:for|to\s+(?:start|get|book|have))\s+(?:a\s+|your\s+|some\s+|free\s+|quick\s+)*(?:[\w-]+\s+)?"
+             r"(?:therapy|counsell?ing|sessions?|mini-?sessions?|consult(?:ation)?s?|support|help)\b")
+         for w in ("my dms", "my dm", "my inbox", "the dms", "my messages")]
+        # $25 per message / personalised guidance by DM
+        + [("$", r"\s?\d+\s*(?:per|a|/|for\s+(?:a|each|one|every))\s*(?:message|dm|text|voice\s+(?:note|memo)|reply|"
+                 r"question|chat)\b"),
+           ("personali", r"[sz]ed\s+(?:guidance|advice|support|feedback|help|answers?)\s+(?:via|in|over|through|by)\s+"
+                         r"(?:dms?|messages?|whatsapp|text|voice\s+notes?)\b")])),
+)
+_SERVICE_RE = lazy_re(r"\b(?:therapy|counsell?ing|psychotherapy|sessions?|mini-?sessions?|consult(?:ation)?s?|"
+                      r"coaching|emdr|cbt)\b")
+_TOPIC_BEFORE = lazy_re(r"\b(?:about|of)\s+$")
+_OFFER_CUE = lazy_re(
     r"\b(?:offer|offering|offers|provide|providing|available|book|booking|dm|message|whatsapp\s+me|sign\s+up|"
     r"start|starting|now|do|doing|get|join|accepting|ready|rates?|price|pricing|slots?|spots?|openings?|session|"
     r"sessions|affordable|free|\$\d+|per\s+session|i'll|let\s+me|happy\s+to)\b|\$"
 )
-_CONSENT_STATED = re.compile(
+_CONSENT_STATED = lazy_re(
     r"\b(?:informed\s+consent|consent\s+(?:form|process|agreement|document)|social\s+media\s+policy|"
     r"telehealth\s+(?:agreement|consent)|hipaa-?(?:compliant|secure)|secure\s+(?:portal|platform|video)|"
     r"encrypted\s+platform|we\s+(?:discuss|go\s+over|review)\s+(?:the\s+)?(?:risks|privacy|limits))\b"
 )
-_NOT_HERE = re.compile(
+_NOT_HERE = lazy_re(
     r"\b(?:not|never|no|isn't|aren't|can't|cannot|won't|don't|doesn't|unable)\b[^.!?\n]{0,40}$"
 )
+_NEG_INSIDE = lazy_re(r"n't\b|\b(?:not|never|no)\b")
+_SHOULD = lazy_re(r"\bshould\b")
 
 
 @rule(
@@ -85,19 +115,19 @@ _NOT_HERE = re.compile(
 )
 def detect(post):
     text = post.text
-    if not any(w in text for w in ("dm", "whatsapp", "comment", "instagram", "insta", "tiktok", "facebook",
-                                    "snap", "telegram", "discord", "twitter", "message", "inbox", "live",
-                                    "facetime", "kik", "wechat", "ig ", "fb ", "text me")):
-        return
-    stated = post.flag("consent-stated", _CONSENT_STATED)
-    for m in _OFFER.finditer(text):
+    for m in iter_all(_OFFERS, text, hint_windows(post, HINTS_SERVICES, 150)):
         start = m.start()
+        if _TOPIC_BEFORE.search(text, max(0, start - 7), start):
+            continue  # "I talk about therapy on TikTok"
         s, e = post.sentence(start)
-        if policy_negated(post, start) or _NOT_HERE.search(text, max(s, start - 40), start):
+        if m.group(0).endswith(" you") and not _SERVICE_RE.search(text, s, e):
+            continue  # "I'll DM you" offers a service only beside one
+        if policy_negated(post, start) or _NOT_HERE.search(text, max(s, start - 40), start) \
+                or _NEG_INSIDE.search(m.group(0)):
             continue
-        if not _OFFER_CUE.search(text, s, e) or "?" in text[s:e] and re.search(r"\bshould\b", text[s:e]):
+        if not _OFFER_CUE.search(text, s, e) or "?" in text[s:e] and _SHOULD.search(text, s, e):
             continue
-        if stated:
+        if post.flag("consent-stated", _CONSENT_STATED):
             yield Hit(start, m.end(), severity="info",
                       message="This offers sessions over a social or messaging platform and mentions "
                               "consent or a secure platform. Check that the consent covers this channel's "

@@ -23,7 +23,7 @@ from ..client_narrative import find_session_recordings
     why="A recording captures a client's face, voice and most private words. It needs written, "
         "specific consent before recording, and posting it publicly is a disclosure clients cannot take "
         "back.",
-    example="Filmed part of today's family therapy session for our YouTube channel (they agreed!).",
+    example="We filmed a few minutes of this morning's couples session for the channel. They were cool with it!",
     fine="I never record sessions. For this video I role-played a first session with a colleague.",
     instead="Demonstrate with actors or a colleague and say so; keep any recording for supervision under "
             "a signed consent form and never post it.",

@@ -14,53 +14,60 @@ benefits, limits and boundaries of social media in informed consent) and
 §H.6.c; NASW/ASWB/CSWE/CSWA Technology Standards 2.10; APA Ethics Code §10.01.
 """
 
-import re
 
+from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import policy_negated
+from ..client_narrative import HINTS_SERVICES, HINTS_TREATMENT, hint_windows, hints, iter_all, policy_negated, trie
 
 _APP = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|whatsapp|telegram|discord|messenger|"
     r"social\s+media|socials|dms?|linkedin)"
 )
-_IN_TREATMENT = re.compile(
-    # clients can DM me on Instagram anytime / patients may message me on WhatsApp between sessions
-    r"\b(?:my\s+|our\s+|current\s+)?(?:clients|patients|you)\s+(?:can|may|are\s+welcome\s+to|are\s+encouraged\s+to|"
-    r"should|feel\s+free\s+to)\s+(?:always\s+)?(?:dm|message|whatsapp|snap|text|reach|contact|tag|ping)\s+(?:me|us)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:on|via|through|over|in)\s+(?:my\s+|our\s+)?" + _APP + r"\b"
-    # I check in with clients over Instagram DMs between sessions
-    r"|\b(?:i|we)\s+(?:also\s+|regularly\s+|often\s+)?(?:check\s+in|follow\s+up|keep\s+in\s+touch|stay\s+in\s+touch|"
+_REACH_ME = (
+    r"\s+(?:can|may|are\s+welcome\s+to|are\s+encouraged\s+to|should|feel\s+free\s+to)\s+(?:always\s+)?"
+    r"(?:dm|message|whatsapp|snap|text|reach|contact|tag|ping)\s+(?:me|us)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:on|via|through|over|in)\s+(?:my\s+|our\s+)?" + _APP + r"\b"
+)
+_CHECK_IN = (
+    r"\s+(?:also\s+|regularly\s+|often\s+)?(?:check\s+in|follow\s+up|keep\s+in\s+touch|stay\s+in\s+touch|"
     r"stay\s+connected|chat|message|communicate|do\s+check-?ins)\s+with\s+(?:my\s+|our\s+)?(?:clients|patients)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:on|via|through|over|in)\s+(?:my\s+|our\s+)?" + _APP + r"\b"
-    # I follow my clients' accounts to see how they are doing
-    r"|\b(?:i|we)\s+(?:also\s+|always\s+)?(?:follow|monitor|check|watch|keep\s+an\s+eye\s+on|look\s+at|review)\s+"
-    r"(?:my\s+|our\s+)?(?:clients'|patients'|clients|patients)\s+(?:[\w'-]+\s+)?(?:instagram|insta|accounts?|socials|"
-    r"social\s+media|posts|feeds|stories|tiktoks?|profiles)\b"
-    # a private Facebook group for my clients
-    r"|\b(?:private\s+|closed\s+|secret\s+)?(?:facebook|whatsapp|telegram|discord|instagram|fb|snapchat)\s+(?:group|"
-    r"chat|channel|community|server)\s+(?:[\w'-]+\s+){0,2}?(?:for|with)\s+(?:all\s+)?(?:my\s+|our\s+|current\s+)?"
-    r"(?:clients|patients|group\s+members|therapy\s+clients)\b"
-    r"|\badd(?:ed|ing)?\s+(?:all\s+)?(?:my\s+|our\s+)?(?:clients|patients)\s+to\s+(?:a|an|our|my|the)\s+(?:[\w'-]+\s+)?"
-    r"(?:facebook|whatsapp|telegram|discord|instagram|group\s+chat|snapchat)\b"
-    # message me about anything, 24/7 / get my personal WhatsApp
-    r"|\b(?:message|text|dm|whatsapp|snap|ping)\s+me\s+(?:[\w'-]+\s+){0,3}?(?:anytime|any\s+time|24/7|day\s+or\s+"
-    r"night|about\s+anything|whenever)\b"
-    r"|\b(?:get|gets|have|has|access\s+to)\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|cell|phone|dms|"
-    r"snapchat|telegram|instagram)\b"
-    # homework: post it and tag me
-    r"|\b(?:homework|between\s+sessions|this\s+week)[^.!?\n]{0,60}?\b(?:post|share)\s+(?:it|them|your\s+\w+)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:and\s+)?tag\s+me\b"
+    r"|\s+(?:also\s+|always\s+)?(?:follow|monitor|check|watch|keep\s+an\s+eye\s+on|look\s+at|review)\s+"
+    r"(?:my\s+|our\s+)?(?:clients'|patients'|clients|patients)\s+(?:[\w'-]+\s+)?(?:instagram|insta|accounts?|"
+    r"socials|social\s+media|posts|feeds|stories|tiktoks?|profiles)\b"
 )
-_POLICY_STATED = re.compile(
+_GROUP_FOR = (
+    r"\s+(?:group|chat|channel|community|server)\s+(?:[\w'-]+\s+){0,2}?(?:for|with)\s+(?:all\s+)?"
+    r"(?:my\s+|our\s+|current\s+)?(?:clients|patients|group\s+members|therapy\s+clients)\b"
+)
+# One literal-first pattern per form, so each can skip ahead quickly.
+_IN_TREATMENT = (
+    # clients can DM me on Instagram anytime / patients may message me on WhatsApp
+    lazy_re(trie(["clients", "patients", "you", "they", "my clients", "our clients", "current clients",
+                  "my patients", "our patients"]) + _REACH_ME),
+    # clients send me their mood check-ins on WhatsApp
+    lazy_re(trie(["clients", "patients", "my clients", "our clients", "my patients", "our patients"])
+            + r"\s+(?:can\s+|will\s+|also\s+|all\s+)?(?:send|text|message|dm|email|snap|whatsapp)\s+me\s+"
+              r"(?:[\w'-]+\s+){0,4}?(?:on|via|through|over|in)\s+(?:my\s+|our\s+)?" + _APP + r"\b"),
+    # I check in with clients over Instagram DMs / I follow my clients' accounts
+    lazy_re(r"(?:i|we)(?:" + _CHECK_IN + r")"),
+    # a private Facebook group for my clients / added my clients to a WhatsApp group
+    lazy_re(trie(["facebook", "whatsapp", "telegram", "discord", "instagram", "fb", "snapchat"]) + _GROUP_FOR),
+    lazy_re(r"add(?:ed|ing)?\s+(?:all\s+)?(?:my\s+|our\s+)?(?:clients|patients)\s+to\s+(?:a|an|our|my|the)\s+"
+            r"(?:[\w'-]+\s+)?(?:facebook|whatsapp|telegram|discord|instagram|group\s+chat|snapchat)\b"),
+    # homework: post it and tag me
+    lazy_re(trie(["homework", "between sessions", "this week"]) + r"[^.!?\n]{0,60}?\b(?:post|share)\s+"
+            r"(?:it|them|your\s+\w+)\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?tag\s+me\b"),
+    # message me about anything, 24/7 / get my personal WhatsApp
+    lazy_re(trie(["message", "text", "dm", "whatsapp", "snap", "ping"]) + r"\s+me\s+(?:[\w'-]+\s+){0,3}?"
+            r"(?:anytime|any\s+time|24/7|day\s+or\s+night|about\s+anything|whenever)\b"),
+    lazy_re(trie(["get", "gets", "have", "has", "access to"]) + r"\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|"
+            r"cell|phone|dms|snapchat|telegram|instagram)\b"),
+)
+_POLICY_STATED = lazy_re(
     r"\b(?:social\s+media\s+policy|informed\s+consent|consent\s+(?:form|process|agreement|document)|"
     r"we\s+(?:discuss|go\s+over|review|talk\s+about)\s+(?:this|it|these|my\s+policy)\s+(?:at|during|in)\s+"
     r"(?:intake|the\s+first\s+session|our\s+first\s+session)|(?:written|signed)\s+(?:policy|agreement))\b"
-)
-
-
-_CONTEXT = re.compile(
-    r"\b(?:clients?|patients?|homework|sessions?|therapist|therapy|counsell?(?:ing|or)|patrons?|subscribers?|"
-    r"tier|members?|caseload)\b"
 )
 
 
@@ -86,13 +93,12 @@ _CONTEXT = re.compile(
 )
 def detect(post):
     text = post.text
-    if not post.flag("smt-context", _CONTEXT):
+    if not hints(post) & HINTS_TREATMENT:
         return
-    stated = post.flag("sm-policy-stated", _POLICY_STATED)
-    for m in _IN_TREATMENT.finditer(text):
+    for m in iter_all(_IN_TREATMENT, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150)):
         if policy_negated(post, m.start()) or post.negated(m.start(), 30):
             continue
-        if stated:
+        if post.flag("sm-policy-stated", _POLICY_STATED):
             yield Hit(m.start(), m.end(), severity="info",
                       message="This makes social media part of treatment and mentions a policy or "
                               "consent. Check that the policy covers this use.")

@@ -20,9 +20,10 @@ describing their own diagnosis ("I have ADHD", "I'm autistic", "my OCD
 about contamination"), "so" as a conjunction ("a checklist so ADHD brains
 can plan"), and the phrase taught as wording ("'OCD' isn't an adjective").
 
-Sources: APA Publication Manual (7th ed.), bias-free language guidelines;
-Kelly & Westerhoff, Int J Drug Policy 2010;21:202-207 (labels change how
-clinicians judge people); APA Social Media Guideline 2.7.
+Sources: APA Publication Manual (7th ed.), chapter 5 (bias-free language);
+APA Ethics Code, Principle E; APA Social Media Guideline 2.7 (slang use of a
+diagnosis misrepresents the condition); Kelly & Westerhoff, Int J Drug Policy
+2010;21:202-207 (labels change how clinicians judge people).
 """
 
 from ...engine.lazy import lazy_re
@@ -70,10 +71,13 @@ _THING_BEFORE = lazy_re(
     r"\s+(?:\w+\s+)?$"
 )
 _ON_THE = lazy_re(r"\bon\s+the\s+$")
-_ABOUT_NEXT = lazy_re(r"\s+(?:about|over|with\s+(?:my|the|how|keeping)|when\s+it\s+comes\s+to)\b")
-_THING_NEXT = lazy_re(r"\s+" + _THING + r"\b")
-_MOMENT_NEXT = lazy_re(r"\s+(?:moments?|much)\b")
-_LEVEL_NEXT = lazy_re(r"[- ](?:level|ish|style|much)\b")
+# What follows the diagnosis: "OCD about ...", "bipolar weather", "an ADHD moment", "OCD-level".
+_NEXT = lazy_re(
+    r"(?P<about>\s+(?:about|over|with\s+(?:my|the|how|keeping)|when\s+it\s+comes\s+to)\b)"
+    r"|(?P<thing>\s+" + _THING + r"\b)"
+    r"|(?P<moment>\s+(?:moments?|much)\b)"
+    r"|(?P<level>[- ](?:level|ish|style|much)\b)"
+)
 # "my OCD about contamination": the person's own OCD, not casual use.
 _OWN = lazy_re(r"\b(?:my|his|her|their|your|our|of|with|have|has|had|the|treating|treat|for)\s+$")
 
@@ -83,63 +87,75 @@ _WENT_DX = {"psychotic", "schizo", "bipolar", "manic", "ocd", "adhd"}
 _MOMENT_DX = {"ocd", "adhd", "autistic", "bipolar", "schizo", "psycho", "psychotic"}
 
 
-def find(post):
-    """(start, end) spans of casual diagnosis use; shared with stigmatizing-label."""
-    return post.memo(TAG, _find)
-
-
-def _find(post):
-    text = post.text
-    out = []
+def spans(post):
+    """(start, end) of each casual use of a diagnosis, in order (lazily)."""
     for s, _, _ in gate_hits(post, TAG):
-        m = DX.match(text, s)
-        if not m:
-            continue
-        dx, e = m.group(0), m.end()
-        if dx == "spectrum":
-            on = ends_with(_ON_THE, text, s, 12)
-            if not on:
-                continue
-            s = on.start()
-        span = _casual(text, s, e, dx)
-        if span and not discussed_as_wording(post, *span):
-            out.append(span)
-    return out
+        span = casual_at(post, s)
+        if span:
+            yield span
+
+
+def casual_at(post, s):
+    """The span of a casual use of a diagnosis starting at ``s``, or None.
+
+    Shared with stigmatizing-label, which leaves "my schizo printer" to this rule.
+    """
+    text = post.text
+    m = DX.compiled.match(text, s)
+    if not m:
+        return None
+    dx, e = m.group(0), m.end()
+    if dx == "spectrum":
+        on = ends_with(_ON_THE, text, s, 12)
+        if not on:
+            return None
+        s = on.start()
+    span = _casual(text, s, e, dx)
+    if span and not discussed_as_wording(post, *span):
+        return span
+    return None
+
+
+# Last words that make the end-anchored checks worth running (cheap set lookups
+# first: most candidates fail here without a regex search).
+_INTENSE_LAST = frozenset("""so such a an very super totally too really little lil bit tad kinda of sorta key lowkey
+literally completely extremely absolutely full full-on on hella pretty mega majorly slightly mildly up""".split())
+_WENT_WORDS = frozenset("went go goes going gone full all totally completely bit".split())
+_SUBJECT_VERBS = frozenset("is was been seems feels being acting gone went getting".split())
 
 
 def _casual(text, s, e, dx):
     base = "manic" if dx.startswith("manic") else dx
-    clinical = _CLINICAL_NEXT.match(text, e)
-    if base != "psycho" and not clinical:
+    prev = [w.strip("*_\"'()[]") for w in text[max(0, s - 40):s].split()[-4:]]
+    last = prev[-1] if prev else ""
+    if base != "psycho" and (last in _INTENSE_LAST or last.rstrip("o") == "s" or last in _WENT_WORDS) \
+            and not _CLINICAL_NEXT.match(text, e):
         m = ends_with(_INTENSE_BEFORE, text, s)
         if m:
             return (m.start("i1") if m.group("i1") else m.start("i2")), e
-        if base in _WENT_DX:
+        if base in _WENT_DX and not _WENT_WORDS.isdisjoint(prev[-3:]):
             m = ends_with(_WENT_BEFORE, text, s, 40)
             if m:
                 return m.start(), e
-    if base in _SUBJECT_DX:
+    if base in _SUBJECT_DX and any(w in _SUBJECT_VERBS or w.endswith("'s") for w in prev):
         m = ends_with(_THING_BEFORE, text, s, 70)
         if m:
             return m.start(), e
     if base in _THING_DX:
-        m = ends_with(_INNER_BEFORE, text, s, 20) or None
-        if m:
-            return m.start(), e
-        m = _THING_NEXT.match(text, e)
-        if m:
+        if last == "inner":
+            m = ends_with(_INNER_BEFORE, text, s, 20)
+            if m:
+                return m.start(), e
+    m = _NEXT.compiled.match(text, e)
+    if m:
+        kind = m.lastgroup
+        if kind == "thing" and base in _THING_DX:
             return s, m.end()
-    if base in ("ocd", "adhd"):
-        m = _ABOUT_NEXT.match(text, e)
-        if m and not ends_with(_OWN, text, s, 20):
+        if kind == "about" and base in ("ocd", "adhd") and not ends_with(_OWN, text, s, 20):
             return s, m.end()
-    if base in _MOMENT_DX:
-        m = _MOMENT_NEXT.match(text, e)
-        if m:
+        if kind == "moment" and base in _MOMENT_DX:
             return s, m.end()
-    if base == "ocd":
-        m = _LEVEL_NEXT.match(text, e)
-        if m:
+        if kind == "level" and base == "ocd":
             return s, m.end()
     return None
 
@@ -162,11 +178,11 @@ def _casual(text, s, e, dx):
     instead="Say what you mean: \"I like my calendar color-coded\", \"I'm scattered today\", "
             "\"the weather keeps changing\". When you do mean the condition, use person-first "
             "wording such as \"a person with OCD\" or \"someone living with bipolar disorder\".",
-    sources="APA Publication Manual (7th ed.), bias-free language guidelines; Kelly & Westerhoff, "
-            "Int J Drug Policy 2010;21:202-207; APA Social Media Guideline 2.7",
+    sources="APA Publication Manual (7th ed.), chapter 5; APA Ethics Code Principle E; APA Social Media "
+            "Guideline 2.7; Kelly & Westerhoff, Int J Drug Policy 2010;21:202-207",
     message="A diagnosis is used here as a casual adjective. It can trivialise a condition that "
             "seriously affects the people who live with it.",
 )
 def detect(post):
-    for start, end in find(post):
+    for start, end in spans(post):
         yield Hit(start, end)

@@ -24,9 +24,9 @@ their own recovery ("I'm a recovering alcoholic"), hobby idioms
 ("adrenaline junkie", "coffee addict"), "alcoholic drinks", "nuts and
 seeds".
 
-Sources: APA Publication Manual (7th ed.), bias-free language guidelines;
-Kelly & Westerhoff, Int J Drug Policy 2010;21:202-207; APA Social Media
-Guideline 2.7.
+Sources: APA Publication Manual (7th ed.), chapter 5 (bias-free language);
+APA Ethics Code, Principle E; Kelly & Westerhoff, Int J Drug Policy
+2010;21:202-207.
 """
 
 from ...engine.lazy import lazy_re
@@ -37,16 +37,17 @@ from ._common import PERSON, ends_with
 
 TAG = "language:stigmatizing-label"
 gate_words(TAG, "psycho", "sociopath", "craz", "cray", "nut", "lunatic", "lunacy", "insane", "loon", "maniac",
-           "madm", "basket", "certifiable", "mental", "wack", "whack", "funny", "madhouse", "schizo", "retard",
+           "madm", "insanity", "basket", "certifiable", "mental", "wack", "whack", "funny", "madhouse", "schizo", "retard",
            "spaz", "derange", "demented", "strait", "straight", "padded", "psych", "asylum", "meds", "handicap",
            "addict", "junkie", "druggie", "crackhead", "cokehead", "methhead", "tweaker", "dope", "alcoholic",
-           "abuser", "bipolar", "borderline", "anorexic", "bulimic", "depressive", "epileptic")
+           "abuser", "bipolar", "borderline", "anorexic", "bulimic", "depressive", "epileptic", "disabled",
+           "clean", "dirty")
 
 AT = lazy_re(
     r"(?P<plain>psychos?\b|(?:socio|psycho)paths?\b|craz(?:y|ier|iest|ies|iness)\b(?!\s+(?:horse|rich\s+asians|"
     r"ex-girlfriend|glue|eights))|cray[- ]?cray\b|nut\s?(?:jobs?|cases?|houses?)\b|nutters?\b|lunatics?\b|lunacy\b|"
-    r"insane(?:ly)?\b|loon(?:y|ey|ie|ies|eys)\b|maniacs?\b|madm[ae]n\b|basket\s+cases?\b|certifiable\b|"
-    r"mental\s+cases?\b|wh?ack(?:o|os|\s?jobs?)\b|funny\s+farm\b|madhouse\b|retard(?:ed|s)?\b|"
+    r"insane(?:ly)?\b|insanity\b(?!\s+(?:defen[cs]e|plea|verdict|statute|law|ruling|acquittal|standard|test))|loon(?:y|ey|ie|ies|eys)\b|maniacs?\b|madm[ae]n\b|basket\s+cases?\b|certifiable\b|"
+    r"mental\s+(?:cases?|patients?)\b|wh?ack(?:o|os|\s?jobs?)\b|funny\s+farm\b|madhouse\b|retard(?:ed|s)?\b|"
     r"spaz(?:zes|zing|zed)?\b|deranged\b|demented\b|strait-?\s?jackets?\b|straight-?\s?jackets?\b|"
     r"padded\s+(?:room|cell)s?\b|schizophrenics\b|(?:bipolars|borderlines|anorexics|bulimics|depressives|"
     r"psychotics|epileptics)\b)"
@@ -60,6 +61,10 @@ AT = lazy_re(
     r"|(?P<schizophrenic>schizophrenic\b)"
     r"|(?P<mentally>mentally\s+ill\b)"
     r"|(?P<handicapped>handicapped\b)"
+    r"|(?P<disabled>disabled\b(?!\s+(?:parking|spot|space|stall|entrance|access|bathroom|toilet|restroom|ramp|"
+    r"community|people|person|persons|adults?|children|kids|veterans?|employees?|workers?|students?|clients?|"
+    r"patients?|individuals?|users?|and\s+chronically)))"
+    r"|(?P<clean>(?:clean|dirty)\b)"
     r"|(?P<addict>addict\b)"
     r"|(?P<alcoholic>alcoholic\b)"
     r"|(?P<abuser>abusers?\b)"
@@ -81,6 +86,7 @@ _BEFORE = {
                              r"|'s|'re)\s+$"),
     "mentally": lazy_re(r"\b(?:the|these|those|our|all\s+the)\s+$"),
     "handicapped": lazy_re(r"\b(?:the|these|those)\s+$"),
+    "disabled": lazy_re(r"\b(?:the|these|those)\s+$"),
     "addict": lazy_re(r"(?:\b(?:an|the|this|that|every|drug|heroin|opioid|opiate|meth|crack|cocaine|fentanyl|pill|"
                       r"dope|recovering|former|typical|total|hopeless|functioning)\s+|\bex-)$"),
     "alcoholic": lazy_re(r"\b(?:an|the|this|that|every|a|functioning|raging|recovering|former|hopeless|chronic|"
@@ -96,6 +102,16 @@ _NOT_AFTER = {
     "dxnoun": lazy_re(r"\s+(?:personality|disorder|diagnosis|patient|client|i|ii|case|score|result)\b"),
 }
 _PERSON_AFTER_OK = ("schizophrenic", "mentally", "handicapped", "alcoholic")
+_CLEAN_BEFORE = lazy_re(
+    r"(?:\b(?:stay|stays|stayed|staying|been|being|get|gets|got|getting|is|was|are|were|am|years?|months?|weeks?|"
+    r"days?|tested|tests|test|came\s+back|come\s+back|comes\s+back|urine|tox|drug\s+screen)|'s|'re|'m)\s+$"
+)
+_CLEAN_AFTER = lazy_re(r"\s+(?:urine|ua|uas|tox\s+screens?|drug\s+(?:tests?|screens?)|tests?|screens?|and\s+sober)\b")
+_DRUG_CONTEXT = lazy_re(
+    r"\b(?:drugs?|using|sober|sobriety|relaps\w*|recovery|urine|tox|screen|heroin|meth|opioids?|fentanyl|"
+    r"cocaine|alcohol|drinking|addict\w*|substance|methadone|suboxone|rehab|detox|probation|ua)\b"
+)
+_LEGAL_INSANITY = lazy_re(r"\b(?:by\s+reason\s+of|plead(?:ed|s|ing)?|pled|legal|criminal|claim(?:ed|s)?\s+of)\s+$")
 _ABUSER_OF = lazy_re(r"\s+of\s+(?:drugs|alcohol|substances|opioids)\b")
 
 # "adrenaline junkie", "coffee addict": hobby idioms, not about addiction.
@@ -118,9 +134,11 @@ def _label_span(post, text, s, m):
     """The span to report for a matched word, or None when it is not a label here."""
     kind, e = m.lastgroup, m.end()
     if kind == "plain":
+        if text.startswith("insanity", s) and ends_with(_LEGAL_INSANITY, text, s, 30):
+            return None  # the legal term: "not guilty by reason of insanity"
         return s, e
     if kind == "schizo":
-        if any(a <= s and e <= b for a, b in diagnosis_as_adjective.find(post)):
+        if diagnosis_as_adjective.casual_at(post, s):
             return None  # "my schizo printer" is reported by diagnosis-as-adjective
         return s, e
     if kind in ("substance", "addict", "alcoholic"):
@@ -138,6 +156,13 @@ def _label_span(post, text, s, m):
                 or ends_with(_CHILDREN_OF, text, start, 30) or _GROUP_NAME.match(text, e)):
             return None
         return start, e
+    if kind == "clean":
+        # "clean"/"dirty" for a person or a drug test: "two years clean", "tested dirty".
+        before = ends_with(_CLEAN_BEFORE, text, s, 40)
+        after = _CLEAN_AFTER.match(text, e)
+        if not (before or after) or not _DRUG_CONTEXT.search(text, max(0, s - 150), min(len(text), e + 150)):
+            return None
+        return (before.start() if before else s), (after.end() if after else e)
     if kind == "abuser":
         before = ends_with(_BEFORE["abuser"], text, s, 30)
         if before:
@@ -177,8 +202,8 @@ def _label_span(post, text, s, m):
             "exhausting week\". For people, use person-first wording: \"a person with schizophrenia\", "
             "\"a person with a substance use disorder\", \"a person in recovery\", \"people with mental "
             "illness\", \"disabled people\" or \"people with disabilities\".",
-    sources="APA Publication Manual (7th ed.), bias-free language guidelines; Kelly & Westerhoff, "
-            "Int J Drug Policy 2010;21:202-207; APA Social Media Guideline 2.7",
+    sources="APA Publication Manual (7th ed.), chapter 5; APA Ethics Code Principle E; Kelly & "
+            "Westerhoff, Int J Drug Policy 2010;21:202-207",
     message="This word is a slur drawn from mental illness or a label that reduces a person to a "
             "condition. It can hurt and discourage the readers it describes.",
 )

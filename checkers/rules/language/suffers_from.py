@@ -12,9 +12,9 @@ city suffers from a housing shortage" is left alone.  A person describing
 their own experience ("I suffered from panic attacks for years") is not a
 finding: people may describe their own lives in their own words.
 
-Sources: APA Publication Manual (7th ed.), bias-free language guidelines
-on disability; Kelly & Westerhoff, Int J Drug Policy 2010;21:202-207; APA
-Social Media Guideline 2.7.
+Sources: APA Publication Manual (7th ed.), chapter 5 (bias-free language,
+including disability); APA Ethics Code, Principle E; Kelly & Westerhoff,
+Int J Drug Policy 2010;21:202-207.
 """
 
 from ...engine.lazy import lazy_re
@@ -79,8 +79,8 @@ _FIRST_PERSON = lazy_re(
     instead="Use neutral, person-first wording: \"has schizophrenia\", \"lives with depression\", "
             "\"a person with autism\" (or \"an autistic person\", if that is what they prefer), "
             "\"uses a wheelchair\", \"a wheelchair user\".",
-    sources="APA Publication Manual (7th ed.), bias-free language guidelines; Kelly & Westerhoff, "
-            "Int J Drug Policy 2010;21:202-207; APA Social Media Guideline 2.7",
+    sources="APA Publication Manual (7th ed.), chapter 5; APA Ethics Code Principle E; Kelly & "
+            "Westerhoff, Int J Drug Policy 2010;21:202-207",
     message="This frames a condition as suffering, victimhood or confinement, which defines a person "
             "by their condition and casts them as helpless.",
 )

@@ -11,7 +11,7 @@ unique identifying characteristic").
 """
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import find_client_material
+from ..client_narrative import find_client_material, identifier_near
 
 
 @rule(
@@ -22,7 +22,7 @@ from ..client_narrative import find_client_material
           "(\"my client's poem\", \"a drawing one of my kiddos made\", \"she said I could share\").",
     why="Creative work and messages carry a person's voice, handwriting and story; the client, their "
         "family or classmates can recognise them without any name attached.",
-    example="A client gave me permission to share her journal entry from our work together, so here it is:",
+    example="Sharing a poem my client wrote about her first year sober. She said I could post it!",
     fine="Journaling can help between sessions. Here is a prompt I wrote for anyone who wants to try it.",
     instead="Share your own prompt or example instead, or describe the technique in general terms.",
     sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d",
@@ -31,5 +31,14 @@ from ..client_narrative import find_client_material
 )
 def detect(post):
     for m in find_client_material(post):
-        if not m.media:
+        if m.media:
+            continue
+        # a short post is one context: a testimonial's signature sits a few sentences below it
+        ctx = (0, len(post.text)) if len(post.text) <= 600 else None
+        detail = identifier_near(post, m.start, m.end, ctx)
+        if detail:
+            yield Hit(m.start, m.end, severity="critical",
+                      message="This shares a particular client's own material together with an identifying "
+                              f"detail (\"{detail}\"). Together they can identify the person.")
+        else:
             yield Hit(m.start, m.end)

@@ -17,7 +17,7 @@ from ..client_narrative import find_client_material, find_session_recordings
 @rule(
     id="privacy/client-photo",
     title="Photo, video, screenshot or check-in with a client",
-    severity="warning",
+    severity="critical",
     flags="A selfie or photo with or of a client, a screenshot of a client's messages, a location "
           "check-in with a client, or a recording of a session.",
     why="Images, voices, usernames and places identify people directly, and a post with a client in it "

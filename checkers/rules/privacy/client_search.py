@@ -13,10 +13,10 @@ NASW Code of Ethics (2017), standard 1.07 on searches for information about
 clients.
 """
 
-import re
 
+from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import _OTHER_DET, _boundary, find_client_nouns, first_word, iter_words, policy_negated, trie
+from ..client_narrative import HINTS_SEARCH, OTHER_DET, hints, at_word_start, find_client_nouns, first_word, iter_words, policy_negated, trie
 
 _STRONG = (
     "googled", "google-stalked", "google stalked", "googling", "stalked", "stalking", "cyberstalked",
@@ -32,22 +32,21 @@ _WEAK = (
 _GERUNDS = frozenset({"googling", "stalking", "looking up", "searching", "searching for", "searching up",
                       "checking out", "going through", "looking at", "scrolling through"})
 # The search verb before the person searched for (end-anchored): "googled ", "looked up ".
-_VERB_BEFORE = re.compile(trie([(v, r"\s+(?:on\s+|up\s+)?(?:[\w'-]+\s+){0,2}?") for v in _STRONG + _WEAK]) + r"$")
-_SLOT = re.compile(r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
-_ONLINE = re.compile(trie([
+_VERB_BEFORE = lazy_re(trie([(v, r"\s+(?:on\s+|up\s+)?(?:[\w'-]+\s+){0,2}?") for v in _STRONG + _WEAK]) + r"$")
+_SLOT = lazy_re(r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
+_ONLINE = lazy_re(trie([
     "instagram", "insta", "ig", "facebook", "fb", "tiktok", "twitter", "x account", "linkedin", "profile", "page",
     "account", "socials", "social media", "online", "internet", "google", "dating app", "dating profile",
     "dating site", "tinder", "bumble", "hinge", "grindr", "onlyfans", "reddit", "youtube", "snapchat", "post",
     "posts", "feed", "stories", "grid", "mugshot", "arrest record", "arrest records", "court record",
     "court records", "zillow", "address", "house", "spotify", "venmo", "strava", "blog", "website",
 ]) + r"\b")
-_TOPIC = re.compile(
+_TOPIC = lazy_re(
     r"\?|\b(?:should|ethic(?:s|al)|guidelines?|2\.3|h\.6|policy|is\s+it\s+(?:ok|okay|ethical)|do\s+you|"
     r"would\s+you|when\s+is|pros\s+and\s+cons|consider)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i've|i'd|we|caught\s+myself|just|accidentally|finally|admit)\b")
-_HINTS = ("googl", "stalk", "creep", "lurk", "snoop", "look", "search", "found", "check", "scroll", "went through",
-          "going through", "peek", "saw", "view", "watch", "stumbled", "came across", "ran across")
+_I_BEFORE = lazy_re(r"\bi\b|\bi've\b")
+_FIRST_PERSON = lazy_re(r"\b(?:i|i've|i'd|we|caught\s+myself|just|accidentally|finally|admit)\b")
 
 
 def search_hits(post) -> list[tuple[int, int]]:
@@ -61,7 +60,7 @@ def _targets(post):
     for n in find_client_nouns(post):
         start = n.ref_start
         if n.kind is None:
-            d = _OTHER_DET.search(text, max(0, n.start - 30), n.start)
+            d = OTHER_DET.search(text, max(0, n.start - 30), n.start)
             if d is None:
                 continue
             start = d.start()
@@ -73,12 +72,12 @@ def _targets(post):
 
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
-    if not any(h in text for h in _HINTS):
+    if not hints(post) & HINTS_SEARCH:
         return []
     out = []
     for start, end in _targets(post):
         v = _VERB_BEFORE.search(text, max(0, start - 60), start)
-        if v is None or not _boundary(text, v.start()):
+        if v is None or not at_word_start(text, v.start()):
             continue
         vstart = v.start()
         verb = " ".join(v.group(0).split()[:2])
@@ -92,7 +91,7 @@ def _find(post) -> list[tuple[int, int]]:
         if (verb in _GERUNDS or verb.split()[0] in _GERUNDS) \
                 and not _FIRST_PERSON.search(text, max(s, vstart - 30), vstart):
             continue  # a gerund as a topic: "googling clients: yes or no?"
-        if _TOPIC.search(text, s, e) and not re.search(r"\bi\b|\bi've\b", text[s:vstart]):
+        if _TOPIC.search(text, s, e) and not _I_BEFORE.search(text, s, vstart):
             continue
         out.append((vstart, end))
     return out

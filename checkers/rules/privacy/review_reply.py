@@ -15,13 +15,13 @@ Elite Dental Associates (Oct 2019), Dr. U. Phillip Igbinadolor & Associates
 psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 """
 
-import re
 
+from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import first_word, iter_words, trie
+from ..client_narrative import HINTS_REPLY, first_word, hint_windows, hints, iter_words, trie
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
-_REVIEW_CUE = re.compile(trie([
+_REVIEW_CUE = lazy_re(trie([
     "review", "reviews", "reviewer", "rating", "rated us", "star", "stars", "yelp", "google listing", "google page",
     "testimonial", "feedback", "1-star", "2-star", "3-star", "4-star", "5-star", "1 star", "2 star", "3 star",
     "4 star", "5 star", "five stars", "five-star", "one star", "one-star",
@@ -32,7 +32,7 @@ _THANKS_FOR = (
     r"response|message|reply|update)s?\b"
 )
 _GLAD = r"\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:glad|happy|thrilled|delighted|sorry|grateful|proud)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:you|your)\b"
-_REPLY_CUE = re.compile(trie([
+_REPLY_CUE = lazy_re(trie([
     ("thank", _THANKS_FOR), ("thanks", _THANKS_FOR), ("thank you", r",?\s+[a-z]+\s*!"),
     ("sorry", r"\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
     ("apologi", r"(?:ze|se|es)\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
@@ -42,14 +42,16 @@ _REPLY_CUE = re.compile(trie([
     ("reply", r"\s+(?:from|to)\s+(?:the\s+)?(?:owner|reviewer|review|practice)\b"),
     "this reviewer", "the reviewer", "dear reviewer", "to the reviewer",
     ("in response to", r"\s+(?:this|your)\s+(?:review|comment|post)\b"),
+    ("who left", r"\s+(?:this|the|a|that)\s+review"), "your review", "this review", "the review",
+    ("per our", r"\s+records\b"), ("our records", r"\s+(?:show|indicate|reflect)"),
+    ("according to our", r"\s+(?:records|notes|files|chart)\b"),
 ]))
-_REPLY_START = re.compile(r"\W*(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
-_REPLY_HINTS = ("thank", "sorry", "apolog", "glad", "happy", "response", "reply", "reviewer", "hi ", "hey",
-                "hello", "dear", "@")
+_HANDLE_START = lazy_re(r"\W{0,8}@[a-z0-9_.]{2,}")
+_REPLY_START = lazy_re(r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
 # A reply opening that addresses one person by name, checked on the original
 # text: "Mark, you missed...", "Hi Karen,", "Thanks so much, Jenna!", "Ms. R,".
-_NAME_ADDRESS = re.compile(
-    r"^\W*(?:(?i:hi|hey|hello|dear|thanks|thank\s+you|thanks\s+so\s+much|thank\s+you\s+so\s+much|"
+_NAME_ADDRESS = lazy_re(
+    r"\W{0,8}(?:(?i:hi|hey|hello|dear|thanks|thank\s+you|thanks\s+so\s+much|thank\s+you\s+so\s+much|"
     r"thanks\s+again|thank\s+you\s+again)\s*[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z][a-z]*\.?)?\s*[,!]"
 )
@@ -69,7 +71,7 @@ _YOUR_SERVICE = (
     r"refill|labs|levels|blood\s*work|program)\b"
 )
 _YOU_DID = (
-    r"\s+(?:have\s+|had\s+|did\s+|'ve\s+)?(?:missed|cancell?ed|no-?showed|rescheduled|attended|completed|"
+    r"\s+(?:have\s+|had\s+|did\s+|'ve\s+)?(?:only\s+|never\s+|just\s+|repeatedly\s+|already\s+|also\s+)?(?:missed|cancell?ed|no-?showed|rescheduled|attended|completed|"
     r"came\s+in|came\s+to\s+(?:us|see|our|the\s+clinic|the\s+office)|were\s+(?:seen|diagnosed|prescribed|discharged|"
     r"referred|treated|late|admitted|billed|charged)|saw\s+(?:dr|our|me)\b|met\s+with\s+(?:dr|our|me)|worked\s+with\s+"
     r"(?:dr|our|me|us)|owe|haven't\s+paid|didn't\s+pay|left\s+(?:our|the)\s+(?:practice|program|clinic)|"
@@ -84,7 +86,7 @@ _THIRD = (
     r"owes|no-?showed|left|arrived|became|attended|stopped)\b"
 )
 _CHANGED = ("lowered", "raised", "increased", "decreased", "adjusted", "changed", "stopped", "refilled")
-_CONFIRMS = re.compile(trie(
+_CONFIRMS = lazy_re(trie(
     [("your", _YOUR_SERVICE), ("you", _YOU_DID),
      ("you've", r"\s+(?:made|come)\s+(?:so\s+much\s+|such\s+|great\s+|real\s+)?(?:progress|a\s+long\s+way)\b")]
     + [(w, _SINCE) for w in ("since", "after", "when", "before")]
@@ -105,22 +107,31 @@ _CONFIRMS = re.compile(trie(
     + [(w, r"\s+(?:missed|no-?showed|cancell?ed|was\s+discharged|were\s+discharged|owes|owe)\b")
        for w in ("she", "he", "they")]
     + [(w, r"\s+your\b") for w in _CHANGED]
+    + [(w, r"\s+(?:an?\s+)?(?:honou?r|privilege|joy|pleasure|gift)\s+to\s+(?:work|walk|sit|journey|be)\s+"
+           r"(?:with|alongside|beside)\s+you\b")
+       for w in ("it was", "it's been", "it has been", "what a", "such a")]
+    + [(w, r"\s+(?:alongside|with|beside)\s+you\s+(?:through|in|during)\b") for w in ("walk", "walked", "walking")]
+    + [(w, r"\s+(?:has\s+|have\s+|is\s+|are\s+|really\s+)?(?:helped|helping|helps|worked|working|works)\s+"
+           r"(?:so\s+well\s+)?(?:for\s+)?(?:you|your)\b")
+       for w in ("session", "sessions", "therapy", "treatment", "program", "medication", "meds", "counseling",
+                 "counselling", "work together", "our work")]
 ))
 _DRUGS = [
     "sertraline", "zoloft", "lexapro", "escitalopram", "prozac", "fluoxetine", "wellbutrin", "bupropion",
     "adderall", "ritalin", "lithium", "xanax", "klonopin", "suboxone", "ketamine", "spravato",
 ]
 # Clinical content about the person: enough with a review cue or a named addressee.
-_CARE = re.compile(trie(
+_CARE = lazy_re(trie(
     [("your", r"\s+(?:[\w'-]+\s+){0,2}?(?:anxiety|depression|ptsd|ocd|adhd|bipolar|panic(?:\s+attacks?)?|trauma|"
               r"grief|insomnia|eating\s+disorder|addiction|recovery|sobriety|diagnosis|anger(?:\s+issues)?|"
               r"self-harm|drinking|drug\s+use|weight|medications?|meds|prescriptions?|dose|dosage|treatment|"
               r"therapy|therapist|counsell?or|psychiatrist|psychologist|provider|clinician|progress|care|"
+              r"divorce|breakup|separation|custody|loss|miscarriage|affair|relapse|"
               r"insurance|results|symptoms|marriage|couples\s+(?:therapy|work)|son|daughter|child|husband|wife|"
               + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b")]
     + _DRUGS + ["antidepressant", "ssri"]
 ) + r"\b")
-_CANT_DISCUSS = re.compile(
+_CANT_DISCUSS = lazy_re(
     r"\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|prevents?\s+us\s+from|prohibits?\s+us\s+from|"
     r"won't|will\s+not|do\s+not|don't|never|neither|nor|not|no\s+way\s+to)\s+(?:[\w']+\s+){0,3}?"
     r"(?:discuss|discussing|comment|commenting|confirm|confirming|deny|share|sharing|talk|speak|address|"
@@ -129,6 +140,8 @@ _CANT_DISCUSS = re.compile(
 
 
 def _addresses_someone(post) -> bool:
+    if _HANDLE_START.match(post.text):
+        return True
     m = _NAME_ADDRESS.match(post.original)
     return bool(m) and m.group("name").rstrip(".") not in _NOT_ADDRESSEE
 
@@ -138,7 +151,7 @@ def _reply_kind(post) -> str | None:
     text = post.text
     named = post.memo("rr-named", _addresses_someone)
     if not named:
-        if not any(h in text for h in _REPLY_HINTS):
+        if not hints(post) & HINTS_REPLY:
             return None
         if _REPLY_START.match(text) is None and first_word(_REPLY_CUE, text) is None:
             return None
@@ -156,8 +169,11 @@ def _find(post) -> list[tuple[int, int]]:
         return []
     text = post.text
     out = []
+    windows = hint_windows(post, HINTS_REPLY, 300)
+    if post.memo("rr-named", _addresses_someone) and (not windows or windows[0][0] > 0):
+        windows.insert(0, (0, min(len(text), 600)))  # a reply that opens by naming the person
     for pattern in ((_CONFIRMS, _CARE) if kind == "review" else (_CONFIRMS,)):
-        for m in iter_words(pattern, text):
+        for m in (m for ws, we in windows for m in iter_words(pattern, text, ws, we)):
             s, _ = post.sentence(m.start())
             if _CANT_DISCUSS.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "we can't discuss your care here"
@@ -175,7 +191,7 @@ def _find(post) -> list[tuple[int, int]]:
     why="Confirming that a reviewer is a client is itself a disclosure. US regulators have fined "
         "practices, including a psychiatric practice, for replies to online reviews that revealed "
         "patients' conditions and treatment.",
-    example="Thanks for the review, Tom! Glad your anxiety has improved since starting sertraline with us.",
+    example="Thank you, Carla! So glad your panic attacks eased after you started seeing Dr. Ames here.",
     fine="Thank you for your feedback. We can neither confirm nor deny that anyone is a patient here; "
          "please call our office manager so we can talk.",
     instead="Reply with a general, non-confirming message (\"we value all feedback; please call our office "

@@ -9,10 +9,10 @@ Sources: APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Cod
 of Ethics §H.6.d; Ahmed et al., JMIR 2020;22(9):e19746.
 """
 
-import re
 
+from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import first_word, iter_words, policy_negated, trie
+from ..client_narrative import HINTS_SOLICIT, first_word, hint_windows, iter_all, iter_words, policy_negated, trie
 
 _STORY_NOUN = (
     r"s?'?\s+(?:horror\s+)?(?:stor(?:y|ies)|moments?|quotes?|confessions?|tales?|anecdotes?|encounters?|"
@@ -21,39 +21,39 @@ _STORY_NOUN = (
 _SAID = (
     r"\s+(?:that\s+)?(?:a|your|one\s+of\s+your|any)\s+(?:[\w-]+\s+)?(?:client|patient)s?\s+(?:has\s+|have\s+|ever\s+|"
     r"has\s+ever\s+|have\s+ever\s+|once\s+)?(?:said|told|did|asked|done|brought|wrote|say|tell|confessed|shared|"
-    r"admitted)\b"
+    r"admitted|given|gave|used|made|come\s+up\s+with|pulled|tried)\b"
 )
-_SUPERLATIVE = r"\s+(?:[\w-]+\s+)?(?:client|patient|session|intake)s?\b"
-_STORY = re.compile(trie(
-    [(w, _STORY_NOUN) for w in ("client", "patient", "session", "intake", "therapy room", "caseload")]
-    + [(w, _SAID) for w in ("thing", "things", "story", "stories", "moment", "moments", "line", "lines", "request",
-                            "requests", "excuse", "excuses", "comment", "comments", "confession", "confessions")]
-    + [(w, r"\s+(?:when\s+)?(?:a|your)\s+(?:client|patient)\s+(?:\w+\s+)?(?:said|told|did|asked|surprised|"
-           r"shocked|made|broke|cried|confessed)\b") for w in ("time", "moment")]
-    + [(w, _SUPERLATIVE) for w in ("craziest", "wildest", "weirdest", "funniest", "strangest", "worst", "best",
-                                   "oddest", "most bizarre", "most awkward", "most outrageous", "most memorable",
-                                   "most unhinged", "most unforgettable", "most embarrassing", "most shocking")]
-    + [("#", r"(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
-             r"whatmypatientsaid|craziestpatient)\b")]
-))
+_SUPERLATIVE = r"\s+(?:[\w-]+\s+){0,3}?(?:client|patient|session|intake)s?\b"
+_STORIES = (
+    lazy_re(trie(["client", "patient", "session", "intake", "therapy room", "caseload"]) + _STORY_NOUN),
+    lazy_re(trie(["thing", "things", "story", "stories", "moment", "moments", "line", "lines", "request", "requests",
+                  "excuse", "excuses", "comment", "comments", "confession", "confessions"]) + _SAID),
+    lazy_re(r"(?:time|moment)\s+(?:when\s+)?(?:a|your)\s+(?:client|patient)\s+(?:\w+\s+)?(?:said|told|did|asked|"
+            r"surprised|shocked|made|broke|cried|confessed)\b"),
+    lazy_re(trie(["craziest", "wildest", "weirdest", "funniest", "strangest", "worst", "best", "oddest",
+                  "most bizarre", "most awkward", "most outrageous", "most memorable", "most unhinged",
+                  "most unforgettable", "most embarrassing", "most shocking"]) + _SUPERLATIVE),
+    lazy_re(r"#(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
+            r"whatmypatientsaid|craziestpatient)\b"),
+)
 _INVITE_VERB = trie([
     "drop", "share", "tell", "post", "comment", "reply", "spill", "give", "name", "describe", "go", "let's hear",
     "let me hear", "what's", "whats", "what is", "what was", "who has", "who's got", "anyone", "has anyone",
     "ever had",
 ]) + r"\b"
 # An imperative or question opening a sentence, or after "therapists," etc.
-_INVITE_START = re.compile(
+_INVITE_START = lazy_re(
     r"(?P<addr>(?:therapists|counsell?ors|clinicians|colleagues|docs|doctors|nurses|friends|y'all|folks|everyone|"
     r"mhps?|shrinks|fellow\s+\w+)\s*[,:!-]\s*)?" + _INVITE_VERB
 )
-_INVITE = re.compile(trie([
+_INVITE = lazy_re(trie([
     "in the comments", "comment below", "below", "drop yours", "drop them", "drop it", "drop em", "reply with",
     "tag a therapist", "tag a colleague", "tag a friend", "let's hear", "i'll start", "go!", "you've had",
     "you've ever had", "you've heard", "you've ever heard", "to you", "your wildest", "your craziest",
     "your funniest", "your best", "your worst", "your weirdest", "your favorite", "your favourite", "thread",
     "share yours", "your turn", "👇",
 ]))
-_YOU = re.compile(r"\b(?:you|your|anyone|y'all)\b")
+_YOU = lazy_re(r"\b(?:you|your|anyone|y'all)\b")
 
 
 def _invites(post, s: int, e: int) -> bool:
@@ -67,7 +67,6 @@ def _invites(post, s: int, e: int) -> bool:
     return False
 
 
-_HINTS = ("client", "patient", "session", "intake", "caseload", "#")
 
 
 @rule(
@@ -98,10 +97,8 @@ def solicit_hits(post) -> list[tuple[int, int]]:
 
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
-    if not any(h in text for h in _HINTS):
-        return []
     out = []
-    for m in iter_words(_STORY, text):
+    for m in iter_all(_STORIES, text, hint_windows(post, HINTS_SOLICIT, 150)):
         start = m.start()
         if policy_negated(post, start) or post.negated(start, 40):
             continue

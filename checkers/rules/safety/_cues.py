@@ -1,25 +1,152 @@
-"""Context cues the safety rules share (not a rule).
+"""Context the safety rules share (not a rule).
 
-All patterns run on folded, lower-case text and are compiled on first use.
+The shared keyword gate (``lexicon.gate_words``) finds where talk of
+suicide, death or a crisis *might* start; an anchored pattern confirms each
+candidate, only when a rule asks, and the answer is memoised per post.
+Three kinds of talk:
+
+- ``s``, suicide or self-harm ("suicide", "self-harm", "killed himself",
+  "took her own life", "ending it", "OD'd on purpose");
+- ``d``, any death or loss, including all of the above ("died", "funeral",
+  "overdose", "found at", "talked three people down from");
+- ``c``, someone in crisis now ("suicidal", "thinking about suicide", "want
+  to die", "thinking of ending it", "not safe", "in crisis").
+
+Rules use these as context: an ambiguous detail ("took a handful of
+pills", "at the overlook") is a method or location only in a post about a
+death; an invitation to DM is a crisis invitation only near crisis talk.
+Idioms are not talk of suicide ("killing myself to finish this grant",
+"ending it with him", "I could die laughing").
 """
 
 from __future__ import annotations
 
-from ...engine.lazy import lazy_re
-from ..lexicon import CRISIS_RESOURCE, SUICIDE_TALK
+from bisect import bisect_left
 
-# A death, a suicide or self-harm is being talked about: context that turns an
-# ambiguous detail ("took a handful of pills", "at the overlook") into a
-# method or location detail.
-DEATH_TALK = lazy_re(
-    r"\bsuicid\w*|\bself[- ]?harm\w*|\bself[- ]?injur\w*|\bkill(?:ed|s|ing)?\s+(?:him|her|them|my|your|one)sel(?:f|ves)\b"
-    r"|\b(?:took|take|taking|taken|ended|ending|end)\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life\b"
-    r"|\bend(?:ed|ing|s)?\s+(?:it\s+all|i\s?t)\b|\bwant(?:ed|s|ing)?\s+to\s+die\b"
-    r"|\b(?:died|dies|dying|death|deaths|dead|passed\s+away|passing|lost\s+(?:another|a|our|my|her|his|their)|"
-    r"found\s+(?:dead|unresponsive|at|in|near|under|hanging)|body\s+was|funeral|memorial|tribute|rip|r\.i\.p|"
-    r"rest\s+in\s+peace|heartbreaking|heartbroken|tragic|tragedy|grieving|reeling|devastat\w+|"
-    r"overdos\w*|od'?d|talked\s+(?:\w+\s+){0,3}?down\s+(?:from|off)|what\s+happened\s+(?:to|with)|check\s+on\s+your\s+(?:friends|people|loved\s+ones))\b"
+from ...engine.lazy import lazy_re
+from ..lexicon import CRISIS_RESOURCE, factored, gate_hits, gate_words
+
+TOPIC = "safety:topic"
+gate_words(TOPIC, "suicid", "self-harm", "self harm", "selfharm", "self-injur", "self injur", "kill", "life",
+           "living", "end", "ending", "ended", "ends", "want", "wanted", "wanting", "wants", "overdos", "od", "died",
+           "dies", "dying", "death", "dead", "passed away", "passing", "lost", "found", "body", "funeral",
+           "memorial", "tribute", "rip", "r.i.p", "rest in peace", "heartbr", "tragic", "tragedy", "grieving",
+           "reeling", "devastat", "talked", "what happened", "check on your", "wish", "crisis", "hurt", "harm",
+           "cut", "don't want", "dont want", "do not want", "no reason", "can't go on", "cant go on",
+           "cannot go on", "give up on life", "better off", "dark", "unsafe", "safe", "danger", "ligature")
+
+_SELF = r"(?:him|her|them|my|your|one|our|it)sel(?:f|ves)"
+# Idioms that are not about suicide: "killing myself to finish this", "I could
+# die laughing", "ending it with him".
+_NOT_IDIOM = (r"(?!\s+(?:at|to|trying|for|over|working|laughing|studying|of\s+embarrassment|"
+              r"with\s+(?:him|her|them|my|your))\b)")
+_POSS = r"(?:his|her|their|my|your|one's)"
+
+# Group names carry the kinds of talk: s = suicide, d = death, c = crisis.
+# (Anchored where the gate found a keyword; the first group that matches wins.)
+_TOPIC_AT = lazy_re(
+    r"(?P<sdc_1>suicidal\w*|self[- ]?injur\w*|kill(?:ing)?\s+(?:your|my)sel(?:f|ves)\b" + _NOT_IDIOM +
+    r"|end(?:ed|ing|s)?\s+(?:it\s+all|i\s?t)\b" + _NOT_IDIOM + r"|end(?:ing)?\s+(?:your|my)\s+(?:own\s+)?life\b"
+    r"|want(?:ed|s|ing)?\s+to\s+die\b" + _NOT_IDIOM + r"|self[- ]?harm(?:ing)?\b(?!\s+(?:prevention|awareness|research|training|policy|policies)))"
+    r"|(?P<sd_2>suicid\w*|self[- ]?harm\w*|kill(?:ed|s|ing)?\s+" + _SELF + r"\b" + _NOT_IDIOM +
+    r"|end(?:ed|ing|s)?\s+" + _POSS + r"\s+(?:own\s+)?life\b"
+    r"|overdos\w+\s+on\s+purpose\b|od'?e?d\s+on\s+purpose\b)"
+    r"|(?P<c_3>(?:life|living)\s+(?:isn'?t|is\s+not|no\s+longer)\s+worth\b|wish(?:ed)?\s+(?:you|i)\s+(?:were|was)n'?t\s+"
+    r"(?:here|alive)\b|(?:hurt|hurting|harm|harming|cut|cutting)\s+yoursel(?:f|ves)\b"
+    r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+here|live|wake\s+up|exist|be\s+alive)\b|no\s+reason\s+to\s+live\b"
+    r"|(?:can'?t|cannot)\s+go\s+on\b|give\s+up\s+on\s+life\b|better\s+off\s+(?:dead|without\s+(?:me|you))\b"
+    r"|dark\s+(?:thoughts|place)\b|(?:un)?safe\s+tonight\b)"
+    r"|(?P<x_life>life\b)|(?P<x_crisis>crisis\b)|(?P<x_safe>safe\b)|(?P<x_danger>danger\b)"
+    r"|(?P<d_4>died\b|dies\b|dying\b|deaths?\b|dead\b|passed\s+away\b|passing\b|lost\s+(?:another|a|our|my|her|his|their)\b"
+    r"|found\s+(?:dead|unresponsive|at|in|near|under|hanging|below|on)\b|body\s+was\b|funeral|memorial|tribute|rip\b|"
+    r"r\.i\.p|rest\s+in\s+peace|heartbr\w+|tragic|tragedy|grieving|reeling|devastat\w+|overdos\w*|od'e?d\b|oded\b"
+    r"|talked\s+(?:\w+\s+){0,3}?down\s+(?:from|off)\b|what\s+happened\s+(?:to|with)\b"
+    r"|check\s+on\s+your\s+(?:friends|people|loved\s+ones)\b|ligature\w*)"
 )
+_TOOK_LIFE = lazy_re(r"\b(?:took|take|takes|taking|taken|end|ended|ends|ending)\s+" + _POSS + r"\s+(?:own\s+)?$")
+_IN = lazy_re(r"\bin\s+(?:a\s+)?$")
+_NOT_SAFE = lazy_re(r"\bnot\s+(?:feeling\s+)?$")
+# "thoughts of suicide", "thinking about suicide", "attempt suicide": crisis talk.
+_CRISIS_BEFORE = lazy_re(
+    r"\b(?:thoughts?|thinking|think|considering|contemplating|ideation|plans?|planning|urges?|attempt|attempting)"
+    r"\s+(?:\w+\s+){0,2}?$"
+)
+_CRISIS_AFTER = lazy_re(r"\w*\s+(?:thoughts|ideation|plans?)\b|\w*\s+(?:\w+\s+){0,2}?(?:crossed|crossing|on)\s+your\s+mind\b")
+
+
+def _classify(post, s: int, crisis: bool = False):
+    """(kinds, span) for the topic keyword at ``s``, or None when it is not topic talk.
+
+    ``kinds`` holds "s" (suicide), "d" (death; every "s" is also "d") and "c"
+    (crisis).  Whether a mention of suicide is also crisis talk ("thinking
+    about suicide") costs an extra look, so it is only worked out when
+    ``crisis`` is asked for.  Memoised per position.
+    """
+    cache = post.memo("safety:topic-cache", _new_cache)
+    key = (s, crisis)
+    if key in cache:
+        return cache[key]
+    text = post.text
+    out = None
+    m = _TOPIC_AT.compiled.match(text, s)
+    if m:
+        name, span = m.lastgroup, m.span()
+        if name == "x_life":
+            b = _TOOK_LIFE.search(text, max(0, s - 40), s)
+            name, span = ("sd", (b.start(), m.end())) if b else (None, span)
+        elif name in ("x_crisis", "x_danger"):
+            name = "c" if _IN.search(text, max(0, s - 10), s) else None
+        elif name == "x_safe":
+            name = "c" if _NOT_SAFE.search(text, max(0, s - 20), s) else None
+        if name is not None:
+            kinds = name.split("_", 1)[0]
+            if crisis and kinds == "sd" and text.startswith("suicid", s) and (
+                    _CRISIS_BEFORE.search(text, max(0, s - 40), s) or _CRISIS_AFTER.match(text, s + 6)):
+                kinds = "sdc"
+            if "s" in kinds:
+                kinds += "d"
+            out = (kinds, span)
+    cache[key] = out
+    return out
+
+
+def _new_cache(post) -> dict:
+    return {}
+
+
+def has_talk(post, kind: str) -> bool:
+    """Does the post have talk of this kind ("s", "d" or "c") anywhere?  Memoised."""
+    return post.memo("safety:has-" + kind, lambda p: next(talk_spans(p, kind), None) is not None)
+
+
+def talk_spans(post, kind: str, lo: int = 0, hi: int | None = None):
+    """Spans of talk of one kind, in order, that lie within [lo, hi]."""
+    hits = gate_hits(post, TOPIC)
+    crisis = kind == "c"
+    for j in range(bisect_left(_starts(post), lo) if lo > 0 else 0, len(hits)):
+        s = hits[j][0]
+        if hi is not None and s > hi:
+            return
+        got = _classify(post, s, crisis)
+        if got and kind in got[0] and (hi is None or got[1][1] <= hi):
+            yield got[1]
+
+
+def near(post, kind: str, start: int, end: int, before: int = 200, after: int = 150) -> bool:
+    """Is there talk of this kind within ``before`` chars before or ``after`` chars after a span?"""
+    spans = post.memo("safety:spans-" + kind, lambda p: list(talk_spans(p, kind)))
+    lo, hi = start - before, end + after
+    i = bisect_left(spans, (lo, -1))
+    while i < len(spans) and spans[i][0] <= hi:
+        if spans[i][1] <= hi:
+            return True
+        i += 1
+    return False
+
+
+def _starts(post) -> list:
+    return post.memo("safety:topic-starts", lambda p: [h[0] for h in gate_hits(p, TOPIC)])
+
 
 # Guidance about how to talk about suicide: "don't describe the method",
 # "leave out the location".  Details named inside such a sentence are examples
@@ -39,27 +166,16 @@ MEANS_SAFETY = lazy_re(
     r"lethal\s+means\s+(?:counsel\w*|safety)|safety\s+plan\w*|barriers?|fenc\w+|nets?|remov\w+|take\s+away|get\s+rid\s+of)\b"
 )
 
-# Someone in crisis, addressed or described: who a crisis invitation is for.
-CRISIS_CUE = lazy_re(
-    r"\bsuicidal\w*|\b(?:thoughts?|thinking|think|considering|contemplating|ideation|plans?|planning|urges?)\s+"
-    r"(?:\w+\s+){0,2}?(?:suicide|self[- ]?harm\w*)\b|\bsuicide\s+(?:thoughts|ideation|plans?)\b"
-    r"|\bsuicide\s+(?:\w+\s+){0,2}?(?:crossed|crossing|on)\s+your\s+mind\b"
-    r"|\b(?:attempt|attempting)\s+suicide\b|\bkill(?:ing)?\s+(?:your|my)sel(?:f|ves)\b|\bend(?:ing)?\s+(?:it|it\s+all|i\s?t|your\s+life|my\s+life|things)\b"
-    r"|\b(?:want|wanted|wanting)\s+to\s+die\b|\bwish(?:ed)?\s+(?:you|i)\s+(?:were|was)n'?t\s+(?:here|alive)\b"
-    r"|\bin\s+(?:a\s+)?crisis\b|\b(?:urge|urges|thoughts?)\s+(?:to|of)\s+(?:self[- ]?harm|hurt)\w*|\bself[- ]?harm(?:ing)?\b(?!\s+(?:prevention|awareness|research|training|policy|policies))|\bself[- ]?injur\w*|\b(?:hurt|hurting|harm|harming|cut|cutting)\s+yoursel(?:f|ves)\b"
-    r"|\bdon'?t\s+want\s+to\s+(?:be\s+here|live|wake\s+up|exist|be\s+alive)\b|\bno\s+reason\s+to\s+live\b"
-    r"|\bcan'?t\s+go\s+on\b|\bgive\s+up\s+on\s+life\b|\b(?:life|living)\s+(?:isn'?t|is\s+not|no\s+longer)\s+worth"
-    r"|\bbetter\s+off\s+(?:dead|without\s+(?:me|you))\b|\bdark\s+(?:thoughts|place)\b|\b(?:un)?safe\s+tonight\b"
-    r"|\bnot\s+(?:feeling\s+)?safe\b|\bin\s+danger\b"
-)
-
 # Crisis services beyond the shared CRISIS_RESOURCE list.
-MORE_RESOURCES = lazy_re(
+MORE_RESOURCES = (
     r"\bhotlines?\b|\bhelplines?\b|\bcrisis\s+(?:center|centre|team|service|services|chat|counselor)\b"
     r"|\bemergency\s+(?:number|services|room|department)\b|\b(?:go|get)\s+to\s+(?:the|your|an)\s+(?:nearest\s+)?(?:er|e\.r\.|a&e|hospital)\b"
     r"|\bcall\s+(?:an\s+)?ambulance\b|\b116\s?123\b|\bfindahelpline\b|\bbefrienders\b|\bkids\s+help\s+phone\b"
     r"|\btrevor\s+(?:project|lifeline)\b|\b988lifeline\b"
 )
+# Both lists in one pattern, with the leading \b hoisted so positions inside
+# words fail after one check.
+_RESOURCE = lazy_re(factored(CRISIS_RESOURCE.pattern + "|" + MORE_RESOURCES))
 
 # Something before a resource that discourages it: "don't call a hotline",
 # "no need to call anyone", "you don't need a hotline".
@@ -74,22 +190,7 @@ def resource_offered(post) -> bool:
 
 
 def _resource_offered(post) -> bool:
-    text = post.text
-    for pattern in (CRISIS_RESOURCE, MORE_RESOURCES):
-        for m in pattern.finditer(text):
-            if not _DISCOURAGED.search(post.clause_before(m.start(), 50)):
-                return True
+    for m in _RESOURCE.finditer(post.text):
+        if not _DISCOURAGED.search(post.clause_before(m.start(), 50)):
+            return True
     return False
-
-
-def death_talk(post) -> bool:
-    return post.flag("safety:death-talk", DEATH_TALK)
-
-
-def suicide_talk(post) -> bool:
-    return post.flag("safety:suicide-talk", SUICIDE_TALK)
-
-
-def near(post, start: int, end: int, pattern, before: int = 200, after: int = 150) -> bool:
-    """Does ``pattern`` occur within a bounded stretch around a span (across sentences)?"""
-    return pattern.search(post.text, max(0, start - before), min(len(post.text), end + after)) is not None

@@ -17,20 +17,26 @@ Orygen); APA Social Media Guideline 2.7.
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import discussed_as_wording
-from ._cues import death_talk
+from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ._cues import has_talk
 
-# "committed" forms are findings on their own; outcome words need context.
-PATTERN = lazy_re(
-    r"(?P<committed>\bcommit(?:s|ted|ting)?\s+(?:the\s+act\s+of\s+)?suicides?\b"
-    r"|\bsuicides?\s+(?:was|were|is|are|being|been|had\s+been)\s+committed\b"
-    r"|\b(?:un)?successful(?:ly)?\s+(?:suicides?\s+attempts?\b|suicides?\b|committed\s+suicide\b|committed\b|killed\s+(?:him|her|them)sel(?:f|ves)\b|took\s+(?:his|her|their)\s+(?:own\s+)?life\b)"
-    r"|\bfailed\s+suicide\s+attempts?\b|\bfailed\s+suicides?\b"
-    r"|\bsuicide\s+attempts?\s+(?:that\s+)?(?:failed|succeeded|was\s+(?:un)?successful|were\s+(?:un)?successful)\b)"
-    r"|(?P<outcome>\b(?:un)?successful\s+attempts?\b|\bfailed\s+attempts?\b"
-    r"|\battempts?\s+(?:\w+\s+){0,2}?(?:was|were|finally|had\s+been|wasn'?t|weren'?t)\s+(?:\w+\s+)?(?:un)?successful\b"
-    r"|\battempts?\s+(?:\w+\s+){0,2}?(?:failed|succeeded)\b|\bsucceeded\s+(?:this\s+time|at\s+last|on\s+(?:her|his|their|the)\s+\w+\s+(?:try|attempt))\b"
-    r"|\btried\s+(?:\w+\s+){0,3}?(?:and|but)\s+failed\b)"
+TAG = "safety:committed-suicide"
+gate_words(TAG, "commit", "suicide", "successful", "unsuccessful", "failed", "attempt", "succeeded", "tried", "completed")
+
+# Anchored at a keyword.  "committed" forms are findings on their own;
+# outcome words count only in a post about a death or suicide.
+AT = lazy_re(
+    r"(?P<committed>commit(?:s|ted|ting)?\s+(?:the\s+act\s+of\s+)?suicides?\b"
+    r"|suicides?\s+(?:was|were|is|are|being|been|had\s+been)\s+committed\b"
+    r"|suicide\s+attempts?\s+(?:that\s+)?(?:failed|succeeded|was\s+(?:un)?successful|were\s+(?:un)?successful)\b"
+    r"|(?:un)?successful(?:ly)?\s+(?:suicides?\s+attempts?\b|suicides?\b|committed\s+suicide\b|committed\b|"
+    r"killed\s+(?:him|her|them)sel(?:f|ves)\b|took\s+(?:his|her|their)\s+(?:own\s+)?life\b)"
+    r"|failed\s+suicide\s+attempts?\b|failed\s+suicides?\b|completed\s+suicides?\b)"
+    r"|(?P<outcome>(?:un)?successful\s+attempts?\b|failed\s+attempts?\b"
+    r"|attempts?\s+(?:\w+\s+){0,2}?(?:was|were|finally|had\s+been|wasn'?t|weren'?t)\s+(?:\w+\s+)?(?:un)?successful\b"
+    r"|attempts?\s+(?:\w+\s+){0,2}?(?:failed|succeeded)\b"
+    r"|succeeded\s+(?:this\s+time|at\s+last|on\s+(?:her|his|their|the)\s+\w+\s+(?:try|attempt))\b"
+    r"|tried\s+(?:\w+\s+){0,3}?(?:and|but)\s+failed\b)"
 )
 
 
@@ -38,7 +44,7 @@ PATTERN = lazy_re(
     id="safety/committed-suicide",
     title="\"Committed suicide\" or a \"successful\"/\"failed\" attempt",
     severity="warning",
-    flags="\"Committed suicide\", \"commit suicide\", \"successful suicide\", and \"successful\", "
+    flags="\"Committed suicide\", \"commit suicide\", \"successful\" or \"completed\" suicide, and \"successful\", "
           "\"failed\" or \"unsuccessful\" attempts when the post is about a death or a suicide. "
           "Not when the phrase is taught as wording to avoid.",
     why="\"Committed\" echoes the time when suicide was treated as a crime or a sin, and "
@@ -56,10 +62,14 @@ PATTERN = lazy_re(
             "people who are struggling.",
 )
 def detect(post):
-    for m in PATTERN.finditer(post.text):
-        start, end = m.span()
-        if m.lastgroup == "outcome" and not death_talk(post):
+    text = post.text
+    for s, _, _ in gate_hits(post, TAG):
+        m = AT.match(text, s)
+        if not m:
             continue
+        if not has_talk(post, "d"):  # every form needs suicide or a death in the post
+            return
+        start, end = m.span()
         if discussed_as_wording(post, start, end):
             continue
         yield Hit(start, end)

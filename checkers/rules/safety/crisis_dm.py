@@ -16,25 +16,34 @@ hotline") is not rescued by naming them.  Invitations that are refused
 
 Sources: 988 Suicide & Crisis Lifeline (US, since July 2022);
 Recommendations for Reporting on Suicide (reportingonsuicide.org);
-#chatsafe (Robinson et al., PLOS ONE 2018); APA Social Media Guideline 2.4.
+#chatsafe (Robinson et al., PLOS ONE 2018).
 """
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ._cues import CRISIS_CUE, near, resource_offered
+from ..lexicon import gate_hits, gate_words
+from ._cues import near, resource_offered
 
+TAG = "safety:crisis-dm"
+gate_words(TAG, "dm", "pm", "message", "msg", "inbox", "text", "txt", "email", "e-mail", "call", "ring", "ping",
+           "reach out", "write to", "talk to", "come to", "hit up", "chat with", "hmu", "slide", "dms", "pms",
+           "door", "send", "drop", "shoot", "leave", "comment", "post", "reply", "respond", "in the comments",
+           "i'll", "i will", "let me", "i can", "i'd", "i answer", "write")
+
+# Anchored at a keyword: an invitation to message or comment.
 INVITE = lazy_re(
-    r"\b(?:dm|pm|message|msg|inbox|text|txt|email|e-mail|call|ring|ping|reach\s+out\s+to|write\s+to|talk\s+to|"
+    r"(?:dm|pm|message|msg|inbox|text|txt|email|e-mail|call|ring|ping|reach\s+out\s+to|write\s+to|talk\s+to|"
     r"come\s+to|hit\s+up|chat\s+with)\s+(?:me|us)\b"
-    r"|\bhmu\b|\bslide\s+into\s+(?:my|the)\s+dms?\b"
-    r"|\b(?:my\s+|our\s+)?(?:dms?|inbox|messages|pms?|door)\s+(?:is|are)\s+(?:always\s+|wide\s+|still\s+)?open\b"
-    r"|\b(?:send|drop|shoot|leave)\s+(?:me\s+|us\s+)?(?:a|an|your)\s+(?:dm|pm|message|msg|note|text|comment)\b"
-    r"|\bcomment\s+(?:below|here|down\s+below|on\s+this)\b|\bcomment\s+['\"]?\w{1,12}['\"]?\s+(?:if|below|and)\b"
-    r"|\b(?:leave|drop|write|post)\s+(?:a\s+|your\s+)?comments?\b|\b(?:reply|respond)\s+(?:below|here|to\s+this)\b"
-    r"|\bin\s+the\s+comments\b|\breply\s+to\s+(?:this|my)\s+(?:story|post)\b|\bmessage\s+(?:the|our|my)\s+page\b"
-    r"|\b(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?(?:dm|message|text|call|reply\s+to|check\s+in\s+with|"
+    r"|hmu\b|slide\s+into\s+(?:my|the|your|ur)\s+dms?\b"
+    r"|(?:dms?|inbox|messages|pms?|door)\s+(?:is|are)\s+(?:always\s+|wide\s+|still\s+)?open\b"
+    r"|(?:send|drop|shoot|leave)\s+(?:me\s+|us\s+)?(?:a|an|your)\s+(?:dm|pm|message|msg|note|text|comment)\b"
+    r"|comment\s+(?:below|here|down\s+below|on\s+this)\b|comment\s+(?:\w{1,12}|['\"][^'\"\n]{1,12}['\"])\s+(?:if|below|and)\b"
+    r"|(?:leave|drop|write|post)\s+(?:a\s+|your\s+)?comments?\b|(?:reply|respond)\s+(?:below|here|to\s+this)\b"
+    r"|in\s+the\s+comments\b|reply\s+to\s+(?:this|my)\s+(?:story|post)\b|message\s+(?:the|our|my)\s+page\b"
+    r"|(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?(?:dm|message|text|call|reply\s+to|check\s+in\s+with|"
     r"talk\s+(?:to|with)|reach\s+out\s+to|respond\s+to|walk)\s+you\b"
-    r"|\bi\s+answer\s+(?:every|all|each)\s+(?:message|dm|comment)s?\b"
+    r"|(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?slide\s+into\s+(?:your|ur)\s+dms?\b"
+    r"|i\s+answer\s+(?:every|all|each)\s+(?:message|dm|comment)s?\b"
 )
 
 # The invitation is turned down or is about someone else's message.
@@ -63,21 +72,24 @@ _REFUSED = lazy_re(
             "text 988 (US) or go to the nearest emergency room.\" Say plainly that you do not "
             "monitor messages for emergencies.",
     sources="988 Suicide & Crisis Lifeline (US, 2022); Recommendations for Reporting on Suicide "
-            "(reportingonsuicide.org); #chatsafe (Robinson et al., PLOS ONE 2018); APA Social Media "
-            "Guideline 2.4",
+            "(reportingonsuicide.org); #chatsafe (Robinson et al., PLOS ONE 2018)",
     message="This invites people in crisis to message or comment, with no crisis service to turn "
             "to. A DM or comment thread cannot respond in time or send help.",
 )
 def detect(post):
-    invites = None
-    for m in INVITE.finditer(post.text):
-        if invites is None:  # the whole-post question, asked once and only if needed
+    text = post.text
+    checked = False
+    for s, _, _ in gate_hits(post, TAG):
+        m = INVITE.match(text, s)
+        if not m:
+            continue
+        start, end = m.span()
+        if not near(post, "c", start, end, 200, 150):
+            continue
+        if not checked:  # the whole-post question, asked once and only if needed
             if resource_offered(post):
                 return
-            invites = 0
-        start, end = m.span()
+            checked = True
         if _REFUSED.search(post.clause_before(start, 40)):
-            continue
-        if not near(post, start, end, CRISIS_CUE, 200, 150):
             continue
         yield Hit(start, end)

@@ -7,8 +7,9 @@ safe-messaging guidance asks writers to leave out.
 Four kinds of evidence, from least to most dependent on context:
 
 - *explicit*: a detail that only describes suicide or self-harm ("hanged
-  himself", "slit her wrists", "how many of her pills she took", "pills
-  and vodka", "jumped from the overpass");
+  himself", "slit her wrists", "how many of her pills she took", "how much
+  Tylenol is lethal", "pills and vodka", "jumped from the overpass", "she
+  stockpiled her antidepressants");
 - *method*: a detail that needs the post to be about a death or suicide
   ("by overdose", "took a whole bottle of pills", "with his father's gun");
 - *self-harm*: a detail that needs the post to be about self-harm or
@@ -27,93 +28,189 @@ Sources: Recommendations for Reporting on Suicide (reportingonsuicide.org);
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import discussed_as_wording
-from ._cues import GUIDANCE, MEANS_SAFETY, death_talk, suicide_talk
+from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ._cues import GUIDANCE, MEANS_SAFETY, has_talk
 
 _SELF = r"(?:him|her|them|my|your|one|our|it)sel(?:f|ves)"
 _POSS = r"(?:his|her|their|my|your|its|the)"
-_PILLS = (r"(?:pills|tablets|capsules|meds|medications?|medicines?|tylenol|acetaminophen|paracetamol|advil|"
-          r"ibuprofen|painkillers|sleeping\s+pills|aspirin|insulin|opioids|oxy(?:contin|codone)?|benzos|xanax|"
-          r"antidepressants|prescriptions?)")
-_PLACE = (r"(?:bridge|overpass|viaduct|parking\s+(?:garage|structure|deck|ramp)|rooftop|roof|cliffs?|ledge|"
+_PILL_WORDS = ("pill", "tablet", "capsule", "meds", "medication", "medicine", "tylenol", "acetaminophen",
+               "paracetamol", "advil", "ibuprofen", "painkiller", "sleeping pill", "aspirin", "insulin", "opioid",
+               "oxy", "benzo", "xanax", "antidepressant", "prescription")
+_PILLS = (r"(?:pills?|tablets?|capsules?|meds|medications?|medicines?|tylenol|acetaminophen|paracetamol|advil|"
+          r"ibuprofen|painkillers?|sleeping\s+pills?|aspirin|insulin|opioids?|oxy(?:contin|codone)?|benzos?|xanax|"
+          r"antidepressants?|prescriptions?)")
+_PLACE_WORDS = ("bridge", "overpass", "viaduct", "parking", "rooftop", "roof", "cliff", "ledge", "railway", "train",
+                "railroad", "tracks", "overlook", "gorge", "falls", "dam", "tower", "skyway", "subway", "platform",
+                "balcony", "quarry", "canyon", "bluff", "hotel", "motel", "dorm", "woods", "river", "lake", "garage",
+                "closet", "basement", "barn", "jail", "stairwell")
+_PLACE = (r"(?:bridges?|overpass|viaduct|parking\s+(?:garage|structure|deck|ramp)|rooftop|roof|cliffs?|ledge|"
           r"railway\s+tracks|train\s+tracks|railroad\s+tracks|tracks|overlook|gorge|falls|dam|tower|skyway|"
           r"subway\s+platform|platform|balcony|quarry|canyon|bluffs?|hotel\s+room|motel(?:\s+room)?|dorm\s+room|dorm|"
           r"woods|river|lake|garage|closet|basement|barn|jail\s+cell|stairwell)")
-_NOT_A_PLACE = (r"(?![\w-]|\s+(?:st|street|road|rd|ave|avenue|blvd|drive|dr|lane|plaza|center|centre|clinic|office|program|"
+_NOT_A_PLACE = (r"(?:[\w-]|\s+(?:st|street|road|rd|ave|avenue|blvd|drive|dr|lane|plaza|center|centre|clinic|office|program|"
                 r"school|apartments|club|church|house|cabin|home|view|views|shore|front|district|towns?|valley|region|"
                 r"area|county|city|community|communities|parish|sale|door|band|party|cleanout|project|rates?)\b)")
 
-PATTERN = lazy_re(
-    # explicit: only ever describes suicide or self-harm
-    r"(?P<explicit>\b(?:hang|hangs|hanged|hung|hanging|shot|shoots|shooting|drowned|drowning|electrocuted|"
-    r"suffocated|suffocating|gassed|strangled|strangling|stabbed|poisoned|poisoning|starved)\s+" + _SELF +
-    r"\b(?!\s+in\s+the\s+foot)"
-    r"|\bfound\s+hanging\b|\bhanging\s+from\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:beam|rafter|tree|door|closet|rod|ceiling|railing|pipe)\b"
-    r"|\bcut(?:s|ting)?\s+(?:on\s+|into\s+)?" + _POSS + r"\s+(?:own\s+)?(?:inner\s+)?wrists?\b"
-    r"|\bslit\s+" + _POSS + r"\s+(?:own\s+)?(?:wrists?|throat)\b"
-    r"|\b(?:threw|throws|throwing|flung|hurled)\s+" + _SELF + r"\s+(?:off|from|in\s+front\s+of|under|onto)\b"
-    r"|\bjump(?:ed|ing|s)?\s+(?:off|from|in\s+front\s+of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
-    r"(?:top\s+(?:level|floor)\s+of\s+(?:the\s+|a\s+)?)?(?:[\w.'-]+\s+){0,4}?"
+# explicit: a detail that only ever describes suicide or self-harm.
+_EXPLICIT = "safety:method:explicit"
+gate_words(_EXPLICIT, "hang", "hung", "shot", "shoot", "drown", "electrocut", "suffocat", "gass", "strangl", "stab",
+           "poison", "starv", "found", "cut", "slit", "threw", "throw", "flung", "hurl", "jump", "stepped", "walked",
+           "ran", "lay", "laid", "drove", "how many", "pill", "vodka", "alcohol", "whisk", "wine", "booze", "liquor",
+           "overdos", "od", "intentional", "deliberate", "purposeful", "self-inflicted", "gunshot", "suicide",
+           "where", "how much", "method", "stockpil", "hoard", "saved up", "saving up")
+_EXPLICIT_AT = lazy_re(
+    # (not the idioms "shot himself in the foot", "drowning myself in work",
+    # "gassed myself up", "poisoning yourself with negative self-talk")
+    r"(?:hang|hangs|hanged|hung|hanging|shot|shoots|shooting|electrocuted|suffocated|suffocating|strangled|"
+    r"strangling|stabbed|starved)\s+" + _SELF + r"\b(?!\s+in\s+the\s+foot)"
+    r"|(?:drowned|drowning)\s+" + _SELF + r"\b(?!\s+(?:in|with)\s+(?!(?:the|a)\s+(?:river|lake|ocean|sea|bath|"
+    r"bathtub|tub|pool|pond|creek|water)\b))"
+    r"|(?:gassed|poisoned|poisoning)\s+" + _SELF + r"\b(?!\s+up\b|\s+with\s+(?:negativ\w*|junk|sugar|fast|"
+    r"processed|caffeine|coffee|doubt|comparison|social|toxic|bad|self-talk))"
+    r"|found\s+hanging\b|hanging\s+from\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:beam|rafter|tree|door|closet|rod|"
+    r"ceiling|railing|pipe)\b"
+    r"|cut(?:s|ting)?\s+(?:on\s+|into\s+)?" + _POSS + r"\s+(?:own\s+)?(?:inner\s+)?wrists?\b"
+    r"|slit\s+" + _POSS + r"\s+(?:own\s+)?(?:wrists?|throat)\b"
+    r"|(?:threw|throws|throwing|flung|hurled)\s+" + _SELF + r"\s+(?:off|from|in\s+front\s+of|under|onto)\b"
+    r"|jump(?:ed|ing|s)?\s+(?:off|from|in\s+front\s+of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:top|edge|side|roof|railing|top\s+(?:level|floor|deck))\s+of\s+(?:the\s+|a\s+)?)?(?:[\w.'-]+\s+){0,4}?"
     r"(?:bridge|overpass|viaduct|building|roof|rooftop|parking\s+(?:garage|structure|deck)|balcony|tower|cliff|"
     r"cliffs|ledge|train|subway|bus|truck|skyscraper|window|platform|dam|falls|overlook|floor|story|storey|dorm)\b"
-    r"|\b(?:stepped|walked|ran|lay|laid|threw\s+(?:him|her|them)sel(?:f|ves))\s+(?:down\s+)?in\s+front\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"|(?:stepped|walked|ran|lay|laid)\s+(?:down\s+)?in\s+front\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:\w+\s+)?(?:train|bus|truck|car|subway|tram|lorry)\b"
-    r"|\bdrove\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:car|truck|vehicle)\s+(?:off|into)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:cliff|bridge|river|lake|wall|tree|canyon|quarry)\b"
-    r"|\bhow\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\s+(?:\w+\s+){0,3}?(?:took|taken|swallowed|"
+    r"|drove\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:car|truck|vehicle)\s+(?:off|into)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:cliff|bridge|river|lake|wall|tree|canyon|quarry)\b"
+    r"|how\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\s+(?:\w+\s+){0,3}?(?:took|taken|swallowed|"
     r"it\s+takes|it\s+would\s+take|to\s+(?:die|kill|overdose|end))\b"
-    r"|\bpills?\s+(?:and|with|mixed\s+with|washed\s+down\s+with|plus|on\s+top\s+of)\s+(?:\w+\s+)?(?:vodka|"
+    r"|pills?\s+(?:and|with|mixed\s+with|washed\s+down\s+with|plus|on\s+top\s+of)\s+(?:\w+\s+)?(?:vodka|"
     r"alcohol|whiske?y|wine|booze|liquor|rum|gin|tequila|beer|bourbon)\b"
-    r"|\b(?:vodka|alcohol|whiske?y|wine|booze|liquor)\s+(?:and|with)\s+(?:\w+\s+)?pills\b"
-    r"|\b(?:overdos(?:e|ed|es|ing)|od'?d|od'?ing)\s+(?:\w+\s+)?(?:on\s+purpose|intentionally|deliberately)\b"
-    r"|\b(?:intentional|deliberate|purposeful)\s+overdoses?\b"
-    r"|\bself-inflicted\s+(?:gunshot|gun\s+shot|stab|knife)\b|\bgunshot\s+wound\s+to\s+the\s+(?:head|chest|temple)\b"
-    r"|\bsuicide\s+(?:spots?|hot\s?spots?|bridges?|forest|cliffs?|sites?|locations?|methods?\s+(?:like|such\s+as|including))\b"
-    r"|\bwhere\s+(?:he|she|they)\s+(?:jumped|died|hanged|did\s+it)\b)"
-    # method: needs a death or suicide in the post
-    r"|(?P<method>\b(?:by|from|via|through|with)\s+(?:an?\s+)?(?:intentional\s+|deliberate\s+|drug\s+|opioid\s+|pill\s+|"
-    r"medication\s+|fentanyl\s+|heroin\s+)?(?:overdose|od|hanging|gunshot|firearm|a\s+gun|suffocation|asphyxiation|"
-    r"asphyxia|strangulation|drowning|jumping|poisoning|self-poisoning|carbon\s+monoxide|exhaust\s+fumes|helium|"
-    r"cutting|slitting|stabbing|shooting)\b"
-    r"|\b(?:overdos(?:e|ed|es|ing)|od'?d)\s+on\b"
-    r"|\b(?:took|swallowed|taking|swallowing|downed|downing|ingested|stockpiled|stockpiling|hoarded|hoarding|"
-    r"saved\s+up)\s+(?:(?:a|an|the|his|her|their|my|your|whole|entire|all|of|bottle|bottles|handful|box|"
-    r"fistful|dozens|hundreds|\d+)\s+){1,5}" + _PILLS + r"\b"
-    r"|\b(?:it\s+was|was\s+it|heard\s+it\s+was)\s+(?:the\s+)?(?:pills|an?\s+overdose|a\s+gun|hanging|a\s+rope)\b"
-    r"|\bhow\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\b"
-    r"|\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity|combination|combo|mix)\b"
-    r"|\bhow\s+(?:did|does|do)\s+(?:he|she|they)\s+do\s+it\b"
-    r"|\b(?:with|using)\s+(?:a|an|the|his|her|their|my|your)\s+(?:\w+'s\s+|own\s+|hunting\s+|old\s+)?"
-    r"(?:gun|rifle|pistol|handgun|shotgun|firearm|rope|belt|cord|extension\s+cord|bedsheet|sheet|scarf|"
-    r"plastic\s+bag|noose)\b"
-    r"|\bnoose\b|\b(?:carbon\s+monoxide|exhaust\s+fumes|(?:engine|car|motor)\s+running)\b"
-    r"|\bhow\s+much\s+(?:\w+\s+){1,3}?(?:is|would\s+be|it\s+takes|it\s+would\s+take|to\s+take)\s+(?:to\s+be\s+)?(?:lethal|fatal|deadly|to\s+die|to\s+kill)\b"
-    r"|\b(?:walked|waded|stepped|lay|laid|lying)\s+(?:down\s+)?(?:into|onto|on)\s+(?:the\s+)?(?:river|lake|ocean|sea|"
-    r"tracks|railroad\s+tracks|train\s+tracks|highway|freeway|interstate)\b)"
-    # self-harm: needs self-harm or suicide in the post
-    r"|(?P<selfharm>\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w+|hit|hitting)\s+"
-    r"(?:on\s+)?(?:" + _POSS + r"\s+)?(?:upper\s+|inner\s+)?(?:wrists?|arms?|forearms?|thighs?|legs?|stomach|hips?|"
-    r"ankles?)\b"
-    r"|\b(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|carv\w+)\s+" + _SELF + r"\b"
-    r"|\b(?:razor|pencil\s+sharpener|sharpener|box\s+cutter)\s+blades?\b|\brazors?\b|\bblades\b|\bbox\s+cutters?\b"
-    r"|\bhow\s+deep\b|\bhid(?:e|es|ing|den)\s+(?:\w+\s+){0,2}?(?:cuts|scars|burns|wounds)\b|\b(?:lighter|cigarette)\s+burns?\b)"
-    # location: a place tied to a death in the same sentence
-    r"|(?P<location>\b(?:from|off|at|under|in|on|near|into|beneath)\s+(?:the\s+|a\s+)?(?:top\s+(?:level|floor)\s+of\s+"
-    r"(?:the\s+|a\s+)?)?(?:[\w.'-]+\s+){0,3}?" + _PLACE + r"\b" + _NOT_A_PLACE + r")"
+    r"|(?:vodka|alcohol|whiske?y|wine|booze|liquor)\s+(?:and|with)\s+(?:\w+\s+)?pills\b"
+    r"|(?:overdos(?:e|ed|es|ing)|od'e?d|oded|od'?ing)\s+(?:\w+\s+)?(?:on\s+purpose|intentionally|deliberately)\b"
+    r"|(?:intentional|deliberate|purposeful)\s+overdoses?\b"
+    r"|self-inflicted\s+(?:gunshot|gun\s+shot|stab|knife)\b|gunshot\s+wound\s+to\s+the\s+(?:head|chest|temple)\b"
+    r"|suicide\s+(?:spots?|hot\s?spots?|bridges?|forest|cliffs?|sites?|locations?|methods?\s+(?:like|such\s+as|including))\b"
+    r"|where\s+(?:he|she|they)\s+(?:jumped|died|hanged|did\s+it)\b"
+    r"|how\s+much\s+(?:\w+\s+){1,3}?(?:is|would\s+be|it\s+takes|it\s+would\s+take|to\s+take)\s+(?:to\s+be\s+)?"
+    r"(?:lethal|fatal|deadly|an\s+overdose|to\s+die|to\s+kill|to\s+overdose)\b"
+    r"|method\s+(?:was|were|is|used\s+was)\s+(?:an?\s+|the\s+)?(?:pills|hanging|a\s+gun|gun|overdose|jumping|"
+    r"drowning|poison|poisoning|carbon\s+monoxide|a\s+rope|rope)\b"
+    r"|(?:stockpil\w+|hoard\w*|saved\s+up|saving\s+up)\s+(?:(?:her|his|their|my|your|all|the|of)\s+){0,3}" + _PILLS + r"\b"
 )
 
+# method: a detail that needs a death or suicide in the post.
+_METHOD = "safety:method:method"
+gate_words(_METHOD, "overdos", "od", "hang", "gunshot", "firearm", "gun", "suffocat", "asphyxia", "strangul",
+           "drown", "jump", "poison", "self-poison", "carbon", "exhaust", "helium", "cut", "slit", "stab", "shoot",
+           "lethal", "fatal", "deadly", "how many", "how did", "how does", "how do", "rifle", "pistol", "handgun",
+           "shotgun", "rope", "belt", "cord", "extension", "bedsheet", "sheet", "scarf", "plastic", "noose", "engine",
+           "car", "motor", "walked", "waded", "stepped", "lay", "laid", "lying", *_PILL_WORDS)
+_METHOD_AT = lazy_re(
+    r"(?P<plain>(?:overdos(?:e|ed|es|ing)|od'e?d|oded)\s+on\b|(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity|"
+    r"combination|combo|mix)\b|how\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\b"
+    r"|how\s+(?:did|does|do)\s+(?:he|she|they)\s+do\s+it\b|noose\b|carbon\s+monoxide\b|exhaust\s+fumes\b"
+    r"|(?:engine|car|motor)\s+running\b"
+    r"|(?:walked|waded|stepped|lay|laid|lying)\s+(?:down\s+)?(?:into|onto|on)\s+(?:the\s+)?(?:river|lake|ocean|sea|"
+    r"tracks|railroad\s+tracks|train\s+tracks|highway|freeway|interstate)\b)"
+    r"|(?P<means>(?:overdose|od|hanging|gunshot|firearm|gun|suffocation|asphyxiation|asphyxia|strangulation|drowning|"
+    r"jumping|poisoning|self-poisoning|carbon\s+monoxide|exhaust\s+fumes|helium|cutting|slitting|stabbing|"
+    r"shooting)\b)"
+    r"|(?P<weapon>(?:gun|rifle|pistol|handgun|shotgun|firearm|rope|belt|cord|extension\s+cord|bedsheet|sheet|scarf|"
+    r"plastic\s+bag|noose)\b)"
+    r"|(?P<pills>" + _PILLS + r"\b)"
+)
+_MEANS_BEFORE = lazy_re(
+    r"\b(?:by|from|via|through|with)\s+(?:an?\s+)?(?:intentional\s+|deliberate\s+|drug\s+|opioid\s+|pill\s+|"
+    r"medication\s+|fentanyl\s+|heroin\s+)?$"
+)
+_WEAPON_BEFORE = lazy_re(
+    r"\b(?:with|using)\s+(?:a|an|the|his|her|their|my|your)\s+(?:\w+'s\s+|own\s+|hunting\s+|old\s+)?$"
+)
+_PILLS_BEFORE = lazy_re(
+    r"\b(?:took|swallowed|taking|swallowing|downed|downing|ingested|stockpiled|stockpiling|hoarded|hoarding|"
+    r"saved\s+up)\s+(?:(?:a|an|the|his|her|their|my|your|whole|entire|all|of|bottle|bottles|handful|box|"
+    r"fistful|dozens|hundreds|sleeping|prescription|\d+)\s+){1,6}$"
+    r"|\b(?:it\s+was|was\s+it)\s+(?:the\s+)?$"
+)
+_IT_WAS = lazy_re(r"\b(?:it\s+was|was\s+it)\s+(?:an?\s+|the\s+)?$")
+_BEFORE = {"means": (_MEANS_BEFORE, _WEAPON_BEFORE, _IT_WAS), "weapon": (_WEAPON_BEFORE, _IT_WAS),
+           "pills": (_PILLS_BEFORE,)}
+
+# self-harm: a detail that needs self-harm or suicide in the post.
+_SELFHARM = "safety:method:self-harm"
+gate_words(_SELFHARM, "cut", "burn", "scratch", "carv", "hit", "razor", "pencil", "sharpener", "box cutter", "blade",
+           "how deep", "hid", "lighter", "cigarette")
+_SELFHARM_AT = lazy_re(
+    r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w+|hit|hitting)\s+"
+    r"(?:on\s+)?(?:" + _POSS + r"\s+)?(?:upper\s+|inner\s+)?(?:wrists?|arms?|forearms?|thighs?|legs?|stomach|hips?|"
+    r"ankles?)\b"
+    r"|(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|carv\w+)\s+" + _SELF + r"\b"
+    r"|(?:razor|pencil\s+sharpener|sharpener|box\s+cutter)\s+blades?\b|razors?\b|blades\b|box\s+cutters?\b"
+    r"|how\s+deep\b|hid(?:e|es|ing|den)\s+(?:\w+\s+){0,2}?(?:cuts|scars|burns|wounds)\b|(?:lighter|cigarette)\s+burns?\b"
+)
+
+# location: a place tied to a death in the same sentence.
+_LOCATION = "safety:method:location"
+gate_words(_LOCATION, *_PLACE_WORDS)
+_PLACE_AT = lazy_re(_PLACE + r"\b")
+_NOT_A_PLACE_AT = lazy_re(_NOT_A_PLACE)
+_PREPOSITION_BEFORE = lazy_re(
+    r"\b(?:from|off|at|under|in|on|near|into|beneath)\s+(?:the\s+|a\s+)?(?:(?:top|edge|side|roof|railing|"
+    r"top\s+(?:level|floor|deck))\s+of\s+(?:the\s+|a\s+)?)?(?:[\w.'-]+\s+){0,3}?$"
+)
 # In the sentence of a location: the place is where someone died or tried to.
 _ACT = lazy_re(
     r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|died|dead|death|deaths|body|found|suicides?|killed|took\s+" + _POSS +
     r"\s+(?:own\s+)?life|ended\s+" + _POSS + r"\s+(?:own\s+)?life|talked\s+(?:\w+\s+){0,3}?down|"
     r"(?:walked|parked|climbed|stood|standing)\s+(?:\w+\s+){0,3}?(?:out|up|over|on|at)|lost)\b"
 )
-
 # Without talk of suicide, only a fall, a jump, a rescue or a body found at a
 # place makes the place the location of a suicide.
 _PLACE_DEATH = lazy_re(
     r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|talked\s+(?:\w+\s+){0,3}?down|"
     r"found\s+(?:dead|hanging|unresponsive|at|in|near|under|below|on))\b"
 )
+
+
+def _candidates(post):
+    """(start, end, kind) of every method or location detail, before guidance checks."""
+    text = post.text
+    for s, _, _ in gate_hits(post, _EXPLICIT):
+        m = _EXPLICIT_AT.match(text, s)
+        if m:
+            yield s, m.end(), "explicit"
+    death = bool(gate_hits(post, _METHOD) or gate_hits(post, _LOCATION)) and has_talk(post, "d")
+    if death:
+        for s, _, _ in gate_hits(post, _METHOD):
+            m = _METHOD_AT.match(text, s)
+            if not m:
+                continue
+            group = m.lastgroup
+            if group == "plain":
+                yield s, m.end(), "method"
+                continue
+            for before in _BEFORE[group]:
+                b = before.search(text, max(0, s - 70), s)
+                if b is not None:
+                    yield b.start(), m.end(), "method"
+                    break
+    if gate_hits(post, _SELFHARM) and has_talk(post, "s"):
+        for s, _, _ in gate_hits(post, _SELFHARM):
+            m = _SELFHARM_AT.match(text, s)
+            if m:
+                yield s, m.end(), "selfharm"
+    if death:
+        suicide = has_talk(post, "s")
+        for s, _, _ in gate_hits(post, _LOCATION):
+            m = _PLACE_AT.match(text, s)
+            if not m or _NOT_A_PLACE_AT.match(text, m.end()):
+                continue
+            b = _PREPOSITION_BEFORE.search(text, max(0, s - 60), s)
+            if b is None:
+                continue
+            sent_start, sent_end = post.sentence(s)
+            act = _ACT if suicide else _PLACE_DEATH
+            if act.search(text, max(sent_start, s - 200), min(sent_end, m.end() + 120)):
+                yield b.start(), m.end(), "location"
 
 
 @rule(
@@ -139,22 +236,10 @@ _PLACE_DEATH = lazy_re(
             "location details can prompt imitation by people at risk.",
 )
 def detect(post):
-    for m in PATTERN.finditer(post.text):
-        kind = m.lastgroup
-        start, end = m.span()
-        if kind == "method" and not death_talk(post):
-            continue
-        if kind == "selfharm" and not suicide_talk(post):
-            continue
-        if kind == "location":
-            s, e = post.sentence(start)
-            act = _ACT if suicide_talk(post) else _PLACE_DEATH
-            if not death_talk(post) or not act.search(post.text, max(s, start - 200), min(e, end + 120)):
-                continue
+    for start, end, kind in _candidates(post):
         sentence = post.window(start, end, 150, 120)
         if GUIDANCE.search(sentence) or (kind != "explicit" and MEANS_SAFETY.search(sentence)):
             continue
         if discussed_as_wording(post, start, end):
             continue
         yield Hit(start, end)
-

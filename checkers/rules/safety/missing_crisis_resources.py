@@ -13,8 +13,8 @@ Recommendations for Reporting on Suicide (reportingonsuicide.org);
 """
 
 from ...engine.registry import Hit, rule
-from ..lexicon import SUICIDE_TALK, discussed_as_wording
-from ._cues import resource_offered
+from ..lexicon import discussed_as_wording
+from ._cues import has_talk, resource_offered, talk_spans
 
 
 @rule(
@@ -37,10 +37,9 @@ from ._cues import resource_offered
             "Consider adding 988 (US) or local crisis and emergency services.",
 )
 def detect(post):
-    for m in SUICIDE_TALK.finditer(post.text):
-        if resource_offered(post):
-            return
-        if discussed_as_wording(post, m.start(), m.end()):
-            continue
-        yield Hit(m.start(), m.end())
+    if not has_talk(post, "s") or resource_offered(post):
         return
+    for start, end in talk_spans(post, "s"):
+        if not discussed_as_wording(post, start, end):
+            yield Hit(start, end)
+            return

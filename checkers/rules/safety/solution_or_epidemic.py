@@ -21,15 +21,21 @@ Sources: Recommendations for Reporting on Suicide (reportingonsuicide.org);
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import SUICIDE_TALK, discussed_as_wording
-from ._cues import near, resource_offered
+from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ._cues import has_talk, near, resource_offered
 
 _POSS = r"(?:his|her|their|my|your|the|all|that)"
 
-PATTERN = lazy_re(
-    r"(?P<epidemic>\bepidemics?\b)"
+TAG = "safety:solution-or-epidemic"
+gate_words(TAG, "epidemic", "skyrocket", "soaring", "exploding", "suicide", "ending", "taking", "killing",
+           "way out", "at peace", "at rest", "better place", "no longer", "free", "found", "out of", "pain",
+           "suffering", "misery", "torment", "escape", "relief", "option", "release")
+
+# Anchored at a keyword.
+AT = lazy_re(
+    r"(?P<epidemic>epidemics?\b|skyrocket\w*|soaring\b|exploding\b)"
     # the framing is in the phrase itself
-    r"|(?P<framed>\b(?:suicide|ending\s+it(?:\s+all)?|ending\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|"
+    r"|(?P<framed>(?:suicide|ending\s+it(?:\s+all)?|ending\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|"
     r"taking\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|killing\s+(?:him|her|them|my|your)sel(?:f|ves))\s+"
     r"(?:(?:really|truly|honestly|sometimes|often|just|actually|genuinely|simply)\s+)?"
     r"(?:is|was|seemed|seems|felt|feels|became|becomes|as|looked|looks|can\s+be|could\s+be|might\s+be|may\s+be|"
@@ -37,14 +43,25 @@ PATTERN = lazy_re(
     r"(?:like\s+)?(?:\w+\s+){0,3}?(?:way\s+out|solution|answer|escape|relief|release|option|choice|freedom|peace|"
     r"rational|reasonable|understandable|logical|brave|courageous|mercy|merciful|only\s+way|sense)\b)"
     # needs suicide close by
-    r"|(?P<relief>\b(?:the\s+only|the\s+easy|an\s+easy|a\s+rational|a\s+reasonable|the\s+best|the\s+right|the\s+one|"
-    r"(?:his|her|their)(?:\s+only)?)\s+way\s+out\b"
-    r"|\b(?:at\s+peace|at\s+rest|in\s+a\s+better\s+place|no\s+longer\s+(?:in\s+pain|suffering|hurting|struggling|"
-    r"a\s+burden)|free\s+(?:from|of)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|demons|torment|struggles?)|"
-    r"finally\s+free|found\s+(?:peace|relief|freedom)|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)|"
-    r"(?:ended|ending|end|escaped|escape|escaping|stopped)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|misery|torment)|"
-    r"(?:only|real|true)\s+(?:escape|relief|option)|a\s+(?:welcome\s+)?(?:release|relief))\b)"
+    r"|(?P<relief>at\s+peace\b|at\s+rest\b|no\s+longer\s+(?:in\s+pain|suffering|hurting|struggling|a\s+burden)\b"
+    r"|free\s+(?:from|of)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|demons|torment|struggles?)\b"
+    r"|found\s+(?:peace|relief|freedom)\b|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)\b)"
+    # relief words that need a particular word before them ("the only way out", "finally free")
+    r"|(?P<qualified>(?:way\s+out|better\s+place|free|pain|suffering|misery|torment|escape|option|release|relief)\b)"
 )
+# What has to come before some relief words (end-anchored).
+_RELIEF_BEFORE = {
+    "way": lazy_re(r"\b(?:the\s+only|the\s+easy|an\s+easy|a\s+rational|a\s+reasonable|the\s+best|the\s+right|"
+                       r"the\s+one|(?:his|her|their)(?:\s+only)?)\s+$"),
+    "better": lazy_re(r"\bin\s+a\s+$"),
+    "free": lazy_re(r"\bfinally\s+$"),
+    "pain": lazy_re(r"\b(?:ended|ending|end|escaped|escape|escaping|stopped)\s+(?:" + _POSS + r"\s+)?$"),
+    "escape": lazy_re(r"\b(?:only|real|true)\s+$"),
+    "release": lazy_re(r"\ba\s+(?:welcome\s+)?$"),
+}
+_RELIEF_BEFORE["suffering"] = _RELIEF_BEFORE["misery"] = _RELIEF_BEFORE["torment"] = _RELIEF_BEFORE["pain"]
+_RELIEF_BEFORE["option"] = _RELIEF_BEFORE["escape"]
+_RELIEF_BEFORE["relief"] = lazy_re(r"\b(?:only|real|true|a|welcome)\s+$")
 
 _OTHER_EPIDEMIC = lazy_re(
     r"\b(?:opioid|opiate|fentanyl|overdose|obesity|loneliness|vaping|covid|flu|influenza|hiv|aids|measles|"
@@ -93,20 +110,31 @@ _ANSWERED = lazy_re(
             "can make suicide seem like an answer, or prevention seem hopeless.",
 )
 def detect(post):
+    if not gate_hits(post, TAG) or not has_talk(post, "s"):  # every framing here is about suicide
+        return
     text = post.text
-    for m in PATTERN.finditer(text):
+    for s, _, _ in gate_hits(post, TAG):
+        m = AT.match(text, s)
+        if not m:
+            continue
         kind = m.lastgroup
         start, end = m.span()
         if kind == "epidemic":
-            s, _ = post.sentence(start)
-            if _OTHER_EPIDEMIC.search(text, max(s, start - 30), start):
+            sent_start, _ = post.sentence(start)
+            if _OTHER_EPIDEMIC.search(text, max(sent_start, start - 30), start):
                 continue
-            if not near(post, start, end, SUICIDE_TALK, 160, 60):
+            if not near(post, "s", start, end, 160, 60):
                 continue
-        elif kind == "relief" and not near(post, start, end, SUICIDE_TALK, 160, 80):
-            continue
+        elif kind in ("relief", "qualified"):
+            if kind == "qualified":
+                b = _RELIEF_BEFORE[m.group(0).split()[0]].search(text, max(0, start - 40), start)
+                if b is None:
+                    continue
+                start = b.start()
+            if not near(post, "s", start, end, 160, 80):
+                continue
         if kind != "epidemic":
-            if _NEGATED.search(m.group(0)) and kind == "framed":
+            if kind == "framed" and _NEGATED.search(m.group(0)):
                 continue
             if post.negated(start, 40):
                 continue

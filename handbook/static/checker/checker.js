@@ -314,6 +314,14 @@
       clearTimeout(self.timer);
       self.timer = setTimeout(function () { self.run(); }, DEBOUNCE_MS);
     });
+    this.input.addEventListener("keydown", function (event) {
+      // Ctrl+Enter / Cmd+Enter checks at once (Enter alone is a new line).
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        clearTimeout(self.timer);
+        self.run();
+      }
+    });
     this.form.addEventListener("submit", function (event) {
       event.preventDefault();
       clearTimeout(self.timer);

@@ -1,0 +1,166 @@
+"""Trap cases for the consent rules.
+
+FIRES cases must raise the named rule at warning or above.  QUIET cases must
+raise no warning or critical finding in the consent area: policies and
+negations, teaching about recording, demos with actors, the author's own
+recordings, booking lines and secure platforms, and replies or searches that
+are privacy matters but do not use a client's story as content.  None of these
+sentences is from the labelled corpus.
+"""
+
+import pytest
+
+import checkers
+
+FIRES = [
+    # client-material: with or without claimed permission
+    ("consent/client-material", "Here's a letter a former client wrote me after our last session. Sharing with her permission."),
+    ("consent/client-material", "Reposting this poem by one of my kiddos, she said it's ok to share"),
+    ("consent/client-material", "Posting my client's voice memo from her first sober birthday (she gave me the OK!)"),
+    ("consent/client-material", "Check out this collage one of my teen clients made in group!"),
+    ("consent/client-material", "Sharing a thank-you card from a former patient. Made my whole week."),
+    ("consent/client-material", "Here's a drawing my 7-year-old client made of her 'angry volcano'."),
+    ("consent/client-material", "Swipe to see the painting a patient gave me on her last day."),
+    ("consent/client-material", "Here is a text my client sent me after her panic attack last night (shared with permission):"),
+    ("consent/client-material", "Selfie with my client at her college graduation!!"),
+    ("consent/client-material", "Screenshotted my client's text so you can see what progress looks like."),
+    ("consent/client-material", "A client gave me permission to post her story, so here goes."),
+    ("consent/client-material", "Client testimonial Thursday: 'Dr. Ruiz gave me my life back.' - K.L."),
+    ("consent/client-material", "Selfie with my clients at the end of our group hike!"),
+    ("consent/client-material", "Framed the painting my client made me for my office. Look how talented she is!"),
+    # session-recording
+    ("consent/session-recording", "Recorded my session with a client so you can hear what real EMDR sounds like."),
+    ("consent/session-recording", "Going live from my therapy office with a client in 5 minutes! Join us."),
+    ("consent/session-recording", "Here's a clip from yesterday's couples session, posted with their okay."),
+    ("consent/session-recording", "We livestreamed our grief group on Facebook last night; members consented."),
+    ("consent/session-recording", "I'm recording my sessions this month for a TikTok series."),
+    ("consent/session-recording", "Here's audio from a real EMDR session so you know what to expect."),
+    # client-story-consent: a client's story used as content
+    ("consent/client-story-consent", "My 10am this morning, a firefighter from Toledo, broke down talking about his brother."),
+    ("consent/client-story-consent", "A 14-year-old I work with asked me today if she's 'too broken' to fix."),
+    ("consent/client-story-consent", "Still thinking about the widow I see on Fridays. She brought her husband's watch to session."),
+    ("consent/client-story-consent", "Didn't expect my toughest client to hug me at termination, but she did."),
+    ("consent/client-story-consent", "Funniest thing my 5pm said today: 'Is this covered by my feelings insurance?'"),
+    # services-over-social
+    ("consent/services-over-social", "I offer counselling sessions over Instagram DMs, message me for rates."),
+    ("consent/services-over-social", "Therapy via WhatsApp voice notes, $40 a week. DM to start."),
+    ("consent/services-over-social", "Now offering affordable counselling through Telegram. Message me to book."),
+    ("consent/services-over-social", "Hop in my DMs for a free mini-session, I'll help you sort through it right there."),
+    ("consent/services-over-social", "Venting help for $15 per message, just slide into my inbox."),
+    ("consent/services-over-social", "Free therapy session for the first 10 people who comment 'HEAL' below, I'll DM you to start."),
+    ("consent/services-over-social", "Can't make it to the office? I do counseling sessions on Facebook Messenger video."),
+    # social-media-in-treatment
+    ("consent/social-media-in-treatment", "Clients can message me on WhatsApp anytime between sessions."),
+    ("consent/social-media-in-treatment", "I check in with my clients over Snapchat between sessions, they love it."),
+    ("consent/social-media-in-treatment", "I added all my clients to a WhatsApp group so they can support each other."),
+    ("consent/social-media-in-treatment", "I follow my clients' Instagram accounts to see how their week is going."),
+    ("consent/social-media-in-treatment", "My clients know they can DM me on Instagram between sessions whenever they're struggling."),
+    ("consent/social-media-in-treatment", "Part of my treatment plan: clients send me their daily mood check-ins on WhatsApp."),
+]
+
+QUIET = [
+    "I don't post client art, even with permission.",
+    "Should therapists ever share a client's poem online? APA 4.07 says only with written consent.",
+    "Art therapy helps clients express what words can't. Here is a sand tray I set up to show the method.",
+    "I love when clients bring art into session. It often says what words can't.",
+    "Journaling prompt for anyone: what did you need to hear today?",
+    "Recording sessions requires written consent from every client (AAMFT 1.12).",
+    "I never record sessions, and my telehealth platform doesn't either.",
+    "Our practice uses a HIPAA-compliant video platform; sessions are never recorded.",
+    "Filmed a new video today about what happens in a first therapy session.",
+    "I recorded a podcast episode about how couples therapy works.",
+    "I recorded a guided meditation for anyone struggling with sleep. Link in bio.",
+    "Watch this demo session: my colleague plays the client and every detail is scripted.",
+    "Here's a 2-minute video of me explaining what happens in an intake session.",
+    "We're hosting a live Q&A about therapy on Instagram this Friday at noon.",
+    "Please don't film or record in our waiting room, to protect everyone's privacy.",
+    "Our clinic does not offer therapy through Instagram DMs; please call the office.",
+    "Therapy isn't available through DMs. Please book through our website.",
+    "I talk about therapy on TikTok every Friday; follow for tips.",
+    "Our telehealth sessions run on a secure platform explained in your consent paperwork.",
+    "I don't connect with current or former clients on social media; this is in my informed consent form.",
+    "If you're in crisis, call or text 988. I don't monitor DMs.",
+    "Composite example, not a real person: a college student struggles to get out of bed before noon.",
+    "Clients often ask me how long therapy takes. It depends on the goals.",
+    "If you're thinking of ending it tonight, comment below and I'll DM you. You're not alone.",
+    "Clients sometimes bring me art, and I keep it in a folder, never online.",
+    "Just recorded a new episode of my podcast with Dr. Lee about burnout.",
+    "Live on Instagram at 7pm to talk about holiday stress. Bring your questions!",
+    "If you're a current client, please use the patient portal rather than Instagram DMs to contact me.",
+    "New clients: your first session includes a conversation about my social media policy.",
+    "Free webinar Thursday: ethics of recording telehealth sessions. Register at the link.",
+    "My kids made me a card for my birthday and I'm framing it.",
+    # privacy matters that do not use a client's story as content
+    "Response from the owner: this patient was discharged after repeated no-shows.",
+    "Thanks for the review, Tom! Glad your anxiety has improved since starting sertraline with us.",
+    "I googled my 2pm and found her mugshot. Not sure how to feel.",
+    "Excited to launch a podcast with Dana, whom I've been seeing in therapy since 2021.",
+]
+
+
+def _consent(text):
+    return [f for f in checkers.check(text, select=["consent"]).findings if f.applies]
+
+
+@pytest.mark.parametrize("rule_id,text", FIRES)
+def test_fires(rule_id, text):
+    fired = {f.rule for f in _consent(text)}
+    assert rule_id in fired, f"{rule_id} missed: {text!r} (got {sorted(fired)})"
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text):
+    found = [(f.rule, text[f.start:f.end]) for f in _consent(text)]
+    assert not found, f"consent flagged a fine post: {text!r} -> {found}"
+
+
+def test_session_recording_is_critical():
+    fs = [f for f in _consent("Filmed part of today's family therapy session for our channel (they agreed!).")
+          if f.rule == "consent/session-recording"]
+    assert fs and fs[0].severity == "critical"
+
+
+def test_supervision_recording_with_signed_consent_is_only_a_tip():
+    report = checkers.check("I record sessions for supervision only, with each client's signed consent form.",
+                            select=["consent"])
+    assert [f.severity for f in report.findings if f.rule == "consent/session-recording"] == ["info"]
+    assert "consent" not in report.guidelines
+
+
+def test_claimed_permission_still_flagged_with_its_own_message():
+    fs = [f for f in _consent("My client said I could share her journal entry from therapy, so here it is:")
+          if f.rule == "consent/client-material"]
+    assert fs and "consent process" in fs[0].message
+
+
+def test_stated_consent_turns_services_into_a_tip():
+    report = checkers.check("After an informed consent process covering privacy limits, I offer therapy over "
+                            "WhatsApp video.", select=["consent"])
+    assert report.findings and all(f.severity == "info" for f in report.findings)
+
+
+def test_story_raises_privacy_and_consent_together():
+    report = checkers.check("A client of mine shared that she relapsed over the holidays.")
+    assert {"privacy", "consent"} <= set(report.guidelines)
+
+
+def test_material_and_story_are_not_reported_twice():
+    text = "My teen client drew me a picture of her safe place. Swipe to see!"
+    rules = [f.rule for f in _consent(text)]
+    assert rules.count("consent/client-material") == 1
+    assert "consent/client-story-consent" not in rules
+
+
+CONSENT_RULES = [r for r in checkers.RULES if r.area == "consent"]
+
+
+def test_consent_rules_are_registered():
+    assert {"consent/client-material", "consent/session-recording", "consent/client-story-consent",
+            "consent/services-over-social", "consent/social-media-in-treatment"} <= {r.id for r in CONSENT_RULES}
+
+
+@pytest.mark.parametrize("rule", CONSENT_RULES, ids=[r.id for r in CONSENT_RULES])
+def test_rule_metadata_is_true(rule):
+    assert rule.id in {f.rule for f in checkers.check(rule.example).findings if f.applies}
+    assert "consent" not in checkers.check(rule.fine).guidelines
+    assert any(ch.isdigit() for ch in rule.sources)
