@@ -42,86 +42,23 @@ from __future__ import annotations
 
 import re
 
-from ..engine.lazy import lazy_re
-from .lexicon import COMPOSITE
+from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, built, lazy_pattern, phrase_trie
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
     "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
     "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
-    "first_word", "iter_words", "iter_all", "at_word_start", "hints", "hint_windows", "HINTS_RECORDING",
-    "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
+    "first_word", "iter_words", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
+    "HINTS_RECORDING",
+    "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_PROGRAM", "has_action", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
 
 
 # -- helpers -----------------------------------------------------------------
-
-def trie(items) -> str:
-    """A regex alternation of ``items`` factored as a trie on their literal heads.
-
-    Each item is a literal word or phrase, or a ``(literal_head, regex_tail)``
-    pair.  Python's regex engine tries alternatives one by one and can skip
-    positions quickly only when every alternative starts with a literal
-    character; factoring shared prefixes ("counsel", "counselled",
-    "counselling") keeps long lists cheap and literal-first.  A space in a
-    literal matches any run of whitespace.  Siblings start with different
-    characters, so their order does not matter.
-    """
-    key = tuple(items)
-    cached = _TRIES.get(key)
-    if cached is not None:
-        return cached
-    root: dict = {}
-    for item in key:
-        head, tail = (item, "") if isinstance(item, str) else item
-        node = root
-        for ch in head:
-            child = node.get(ch)
-            if child is None:
-                child = node[ch] = {}
-            node = child
-        tails = node.get("")
-        if tails is None:
-            node[""] = [tail]
-        elif tail not in tails:
-            tails.append(tail)
-    out = _TRIES[key] = "(?:" + _build(root) + ")"
-    return out
-
-
-_TRIES: dict = {}
-
-
-def _esc(ch: str) -> str:
-    e = _ESCAPED.get(ch)
-    if e is None:
-        e = _ESCAPED[ch] = r"\s+" if ch == " " else re.escape(ch)
-    return e
-
-
-_ESCAPED: dict = {}
-
-
-def _build(node) -> str:
-    alts = []
-    tails = ()
-    for ch, child in node.items():
-        if ch == "":
-            tails = child
-            continue
-        # follow a chain of single children without recursion: "c-l-i-e-n-t"
-        chars = [_ESCAPED.get(ch) or _esc(ch)]
-        while len(child) == 1 and "" not in child:
-            (ch, child), = child.items()
-            chars.append(_ESCAPED.get(ch) or _esc(ch))
-        alts.append("".join(chars) + _build(child))
-    alts.extend(t if len(t) < 2 or "|" not in t else "(?:" + t + ")" for t in tails if t)
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in tails:
-        return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-    return body
+# lazy_pattern (a lazy_re whose source may be built on first use), built and
+# the phrase trie are shared helpers from the lexicon; the names are kept here
+# for the rule modules of privacy and consent.
+trie = phrase_trie
 
 
 def at_word_start(text: str, i: int) -> bool:
@@ -190,6 +127,7 @@ HINTS_REPLY = frozenset({"thank", "sorry", "apolog", "glad", "happy", "response"
 HINTS_SERVICES = frozenset({"dm", "whatsapp", "comment", "insta", "tiktok", "facebook", "snap", "telegram",
                             "discord", "twitter", "message", "inbox", "live", "facetime", "kik", "wechat", "ig ",
                             "fb ", "text me", "$", "personali"})
+HINTS_PROGRAM = frozenset({"photo", "pic", "selfie", "snapshot", "video", "checked in", "checking in"})
 HINTS_TREATMENT = frozenset({"client", "patient", "homework", "session", "therap", "counsel", "patron",
                              "subscriber", "tier", "member", "caseload"})
 
@@ -203,16 +141,17 @@ def _prefix_free(stems):
 
 
 _ALL_HINTS = _prefix_free(HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH | HINTS_SOLICIT | HINTS_REPLY
-                          | HINTS_SERVICES | HINTS_TREATMENT)
+                          | HINTS_SERVICES | HINTS_TREATMENT | HINTS_PROGRAM)
 # A stem hidden by a shorter one is found as that shorter one.
 assert all(any(h.startswith(k) for k in _ALL_HINTS) for h in HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH
-           | HINTS_SOLICIT | HINTS_REPLY | HINTS_SERVICES | HINTS_TREATMENT)
-(HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES, HINTS_TREATMENT) = (
+           | HINTS_SOLICIT | HINTS_REPLY | HINTS_SERVICES | HINTS_TREATMENT | HINTS_PROGRAM)
+(HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES, HINTS_TREATMENT,
+ HINTS_PROGRAM) = (
     frozenset(next(k for k in _ALL_HINTS if h.startswith(k)) for h in group)
     for group in (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES,
-                  HINTS_TREATMENT)
+                  HINTS_TREATMENT, HINTS_PROGRAM)
 )
-_HINT_RE = lazy_re(r"(?<![a-z0-9])" + trie(_ALL_HINTS))
+_HINT_RE = lazy_pattern(lambda: r"(?<![a-z0-9])" + trie(_ALL_HINTS))
 
 
 def hints(post):
@@ -273,12 +212,26 @@ _CLINICAL_WORDS = frozenset(
 )
 _ADULT_WORDS = frozenset(
     "guy woman man lady gentleman mom mum dad mother father person nurse teacher firefighter officer soldier pilot "
-    "grandmother grandfather grandma grandpa wife husband dude fella doctor".split()
+    "grandmother grandfather grandma grandpa wife husband dude fella fellow gal lad chap doctor".split()
 )
-_AGE_WORD = lazy_re(r"\d{1,2}[- ]?(?:year|yr)[- ]old|\d{1,2}-?yo")
+# Jobs and roles: a person only after a clinical verb ("a young ironworker I treated").
+_ROLE_WORDS = frozenset(
+    "nurse teacher firefighter pilot cop surgeon pastor priest rabbi imam lawyer attorney judge professor principal "
+    "coach ceo executive vp manager mayor senator athlete quarterback soldier marine veteran chef dentist pharmacist "
+    "engineer accountant realtor influencer celebrity actor actress musician paramedic sheriff detective reverend "
+    "bishop doctor physician ironworker trucker carrier electrician plumber mechanic farmer rancher contractor "
+    "welder bartender barista server waitress cashier janitor custodian miner fisherman dancer artist writer poet "
+    "model swimmer runner player officer mother father mom dad wife husband grandmother grandfather".split()
+)
+# Nouns that name a person the author serves, in "I have a 6th grader who..." (not "I have a friend who").
+_SERVED_WORDS = frozenset(
+    "client patient counselee kiddo grader freshman sophomore student resident member veteran vet survivor widow "
+    "widower youth adolescent preteen tween kindergartner preschooler undergrad".split()
+)
+_AGE_WORD = lazy_pattern(r"\d{1,2}[- ]?(?:year|yr)[- ]old|\d{1,2}-?yo")
 _STRONG_VERBS = frozenset(
     "treat treated treating counsel counseled counselled counseling counselling assessed evaluated admitted "
-    "discharged mentioned told posted wrote talked".split()
+    "discharged mentioned told posted wrote talked walked walk walking journeyed".split()
 )
 
 
@@ -288,16 +241,27 @@ def _is_person(word: str, clinical_only: bool = False) -> bool:
     return not clinical_only and word in _ADULT_WORDS
 
 
+def _names_person(words) -> bool:
+    """Some word of a noun phrase is a person, a role or an age ("a piano teacher from wellesley")."""
+    return any(w in _CLINICAL_WORDS or w in _ADULT_WORDS or w in _ROLE_WORDS or _AGE_WORD.fullmatch(w)
+               for w in words)
+
+
 # Client nouns: the anchor for most detectors.
-_NOUN = lazy_re(r"(?:client|patient|counselee|kiddo|walk-in)(?P<suffix>s'|s|'s)?(?![\w-])")
-_NOT_PERSON_AFTER = lazy_re(
+# "pt" (a patient, in clinical shorthand) and "intake" (a new client) are kept
+# only where they cannot be a physical therapist or an intake form: see _find_nouns.
+_NOUN = lazy_pattern(r"(?:client|patient|counselee|kiddo|walk-in|pt|intake)(?P<suffix>s'|s|'s)?(?![\w-])")
+_NEW_BEFORE = lazy_pattern(r"(?:new|newest|latest|first|2nd|second)\s+$")
+_NOT_PERSON_AFTER = lazy_pattern(lambda: 
     r"-|\s+(?:portal|base|population|load|list|satisfaction|experience|education|handouts?|resources?|advocate|"
     r"advocacy|safety|privacy|confidentiality|rights|records?|files?|forms?|centered|centred|led|care\s+team|"
     r"management|retention|outcomes?|perspective|journey|relationship|stories|story|material|information|info|"
-    r"data|needs|work|testimonials?|reviews?|success|spotlight|art|artwork|poems?)\b"
+    r"data|needs|work|testimonials?|reviews?|success|spotlight|art|artwork|poems?|sessions?|appointments?|"
+    r"visits?|exercises?|school|program|assistant|aide|degree|paperwork|packet|process|coordinator|call|"
+    r"interview|questions?|notes|slots?)\b"
 )
 # What stands before a client noun that makes it one particular person.
-_DET_BEFORE = lazy_re(
+_DET_BEFORE = lazy_pattern(lambda: 
     r"(?:(?P<oneof>one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?)"
     r"|(?P<my>my\s+(?:(?!clients\b|patients\b|own\b|a\b|an\b|the\b|this\b|that\b|is\b|was\b|are\b|and\b|or\b|"
     r"but\b|to\b|of\b|in\b|on\b|for\b|with\b|at\b|as\b|if\b|i\b|you\b|he\b|she\b|we\b|they\b|it\b)"
@@ -310,11 +274,11 @@ _DET_BEFORE = lazy_re(
 class ClientNoun(_Record):
     """A "client"/"patient"/"kiddo" in the post and what stands before it."""
 
-    __slots__ = ('start', 'end', 'full_end', 'kind', 'ref_start', 'plural', 'possessive',)
     # end: end of the noun itself (without "'s")
     # full_end: end including a plural or possessive ending
     # kind: "my", "a", "oneof" or None (no determiner)
     # ref_start: start of the determiner ("my new client"), or of the noun
+    __slots__ = ("start", "end", "full_end", "kind", "ref_start", "plural", "possessive")
 
 
 def find_client_nouns(post) -> list[ClientNoun]:
@@ -330,6 +294,11 @@ def _find_nouns(post) -> list[ClientNoun]:
         end = m.end() - len(m.group("suffix") or "")
         suffix = m.group("suffix") or ""
         plural = suffix in ("s", "s'")
+        word = text[start:end]
+        if word == "intake" and not _NEW_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "my intake form", "an intake today": not a person
+        if word == "pt" and (plural or text[max(0, start - 3):start] == "my "):
+            continue  # "my PT said": a physical therapist
         kind, ref_start = None, start
         lo = max(0, start - 40)
         while lo < start:
@@ -349,20 +318,30 @@ def _find_nouns(post) -> list[ClientNoun]:
 _SUBJ = (
     r"(?:'ve|'m|'d|\s+am|\s+was|\s+were|\s+have|\s+had|\s+used\s+to|\s+recently|\s+currently|\s+now)?(?:\s+been)?\s+"
 )
-_SEE_VERB = trie([
+_SEE_VERB = built(lambda: trie([
     "mentioned", "told you about", "posted about", "wrote about", "talked about",
     "see", "saw", "seeing", "seen", "treat", "treated", "treating", "work with", "worked with", "working with",
     "counsel", "counseled", "counselled", "counseling", "counselling", "met with", "meet with", "support",
     "supported", "supporting", "assessed", "evaluated", "admitted", "discharged", "started seeing",
-    "began seeing", "do therapy with", "did therapy with",
-])
-_SEE_STRONG_AFTER = lazy_re(
+    "began seeing", "do therapy with", "did therapy with", "walked alongside", "walk alongside",
+    "walking alongside", "journeyed with",
+]))
+# What someone is seen for: "the woman I see for hoarding", "a teen I treated for panic attacks".
+_CONDITION = built(lambda: trie(sorted(DIAGNOSIS_WORDS | frozenset(
+    "panic hoarding grief anxiety insomnia anger agoraphobia phobia phobias attacks drinking alcohol substance "
+    "opioid gambling self-harm cutting postpartum perinatal infertility chronic pain abuse assault divorce "
+    "couples marriage family selective mutism stuttering tics ocd ptsd adhd emdr cbt dbt".split()))))
+_SEE_STRONG_AFTER = lazy_pattern(lambda: 
     r"\s+(?:(?:in|for)\s+(?:session|therapy|treatment|counsell?ing|my\s+practice|the\s+clinic|my\s+office)"
-    r"|weekly|every\s+(?:week|other\s+week)|on\s+" + _WEEKDAY + r"s?)\b"
+    r"|weekly|every\s+(?:week|other\s+week)|on\s+" + _WEEKDAY + r"s?|(?:once|twice)\s+a\s+(?:week|month)"
+    r"|for\s+(?:her\s+|his\s+|their\s+|a\s+|an\s+|severe\s+|chronic\s+)?(?:[\w'-]+\s+)?" + _CONDITION()
+    + r"|since\s+(?:(?:last|this|the)\s+)?(?:spring|summer|fall|autumn|winter|" + _MONTH + r"|(?:19|20)\d\d|she|he|they)"
+    r"|for\s+(?:about\s+|almost\s+|nearly\s+|over\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+    r"several|many)\s+(?:years|months|weeks|sessions))\b"
 )
 # Other references to one particular client, one literal-first pattern per kind.
-_SEE_RE = lazy_re(r"(?:i|we)(?=[\s'])" + _SUBJ + r"(?P<verb>" + _SEE_VERB + r")\b")
-_MY_RE = lazy_re(
+_SEE_RE = lazy_pattern(lambda: r"(?:i|we)(?=[\s'])" + _SUBJ + r"(?P<verb>" + _SEE_VERB() + r")\b")
+_MY_RE = lazy_pattern(lambda: 
     # my 3pm / my tuesday 10am / my last session of the day
     r"my\s+(?:(?P<slot>(?:" + _WEEKDAY + r"\s+)?" + _CLOCK + r"(?!\s+(?:meeting|call|class|lecture|webinar|coffee|"
     r"lunch|break|nap|yoga|workout|flight|train|supervision|training|consult|deadline|dentist|doctor|slot|"
@@ -372,7 +351,7 @@ _MY_RE = lazy_re(
     r"(?:of\s+the\s+day|today|this\s+(?:morning|afternoon|week))\b))"
 )
 _TODAY = r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday|earlier|last\s+(?:night|week))"
-_SESS_RE = lazy_re(trie([
+_SESS_RE = lazy_pattern(lambda: trie([
     ("in", r"\s+(?:session|group|therapy|my\s+office)\s+" + _TODAY + r"\b"),
     ("today", r"\s+in\s+(?:session|group|therapy)\b"), ("tonight", r"\s+in\s+(?:session|group|therapy)\b"),
     ("this morning", r"\s+in\s+(?:session|group|therapy)\b"), ("this afternoon", r"\s+in\s+(?:session|group)\b"),
@@ -380,29 +359,70 @@ _SESS_RE = lazy_re(trie([
     ("earlier", r"\s+in\s+(?:session|group|therapy)\b"),
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
-_INMY_RE = lazy_re(trie([
-    ("in", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
-    ("on", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
-    ("from", r"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:group|caseload|practice|clinic|unit|ward)\b"),
-    ("in", r"\s+(?:room|bed|bay|cell|pod)\s+\w+"),
-]))
-_ONEOF_GROUP_RE = lazy_re(
-    r"one\s+of\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:couples|families|teens|kiddos|groups|dads|moms|veterans|students)\b"
+_INMY_RE = lazy_pattern(lambda: trie([
+    (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
+    for w in ("in", "on", "from")]))
+# A patient named by their bed or room on a ward ("bed 12 is...", "the man in bay 4"):
+# only in a post about a ward, unit or shift.
+_WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
+                        r"am|pm|o'clock|%|percent|people|guests|seats))")
+_WARD_CONTEXT = lazy_pattern(lambda: r"\b(?:ward|unit|shift|floor|nurse|nursing|er|ed|inpatient|psych|rounds|admitted|"
+                             r"admission|1:1|obs|sitter|icu|detox|hospital|nights|night\s+shift|charge)\b")
+_ONEOF_GROUP_RE = lazy_pattern(lambda: 
+    r"one\s+of\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:couples|families|teens|teenagers|kiddos|groups|dads|moms|"
+    r"veterans|vets|students|folks|ladies|gals|guys|gentlemen|men|women|regulars|long-?timers|old-?timers|"
+    r"frequent\s+fl[yi]ers|residents|members|intakes|referrals|cases|youth|adolescents|survivors|seniors|"
+    r"elders|pts|walk-ins|graduates|grads)\b"
 )
-_WITH_RE = lazy_re(
-    trie(["session", "appointment", "intake", "consult", "consultation", "visit"]) + r"\s+with\s+(?:a|an|my|this|one)\s+"
+# "one of them" after "my patients": one of the author's clients.
+_ONE_OF_THEM = lazy_pattern(r"(?:one|some|two|three|a\s+few|several|each|both)\s+of\s+them\b")
+_WITH_RE = lazy_pattern(lambda: 
+    trie(["session", "appointment", "intake", "consult", "consultation", "visit"])
+    + r"\s+with\s+(?:a|an|my|this|one)\s+"
 )
-_OFFICE_RE = lazy_re(trie([
-    ("walked", r"\s+into\s+my\s+office\b"), ("came", r"\s+into\s+my\s+office\b"),
-    ("burst", r"\s+into\s+my\s+office\b"), ("stormed", r"\s+into\s+my\s+office\b"),
+_OFFICE_RE = lazy_pattern(lambda: trie([
+    (w, r"\s+(?:in)?to\s+my\s+(?:office|practice|clinic|therapy\s+room|room)\b")
+    for w in ("walked", "walks", "came", "comes", "burst", "stormed", "first came", "first walked")] + [
     ("came", r"\s+(?:in\s+)?to\s+see\s+me\s+(?:today|this|yesterday|last|because|after|for\s+the\s+first)\b"),
+    ("first came", r"\s+(?:in\s+)?to\s+see\s+me\b"),
 ]))
-_PERSON_BEFORE = lazy_re(
+# "the patient, a 52-year-old pharmacist, ...": a case presented with who the person is.
+_APPOS_RE = lazy_pattern(r"the\s+(?:client|patient|counselee)\s*,\s*(?:a|an)\s+")
+# "I treated a young ironworker who...": the person after a clinical verb.
+_SEE_OBJ_RE = lazy_pattern(lambda: 
+    r"(?:i|we)(?:'ve|\s+have|\s+had|\s+once|\s+recently|\s+just|\s+first)?\s+(?P<verb>treated|counsell?ed|assessed|"
+    r"evaluated|admitted|discharged|worked\s+with|walked\s+alongside)\s+(?:a|an|this|one)\s+"
+    r"(?P<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)(?P<after>\s+who(?:se)?\b|\s*,|\s+for\b|\s+with\b|\s*\.)"
+)
+# "a 17-year-old admitted for her first manic episode": a person placed in the author's care.
+_ADMITTED_RE = lazy_pattern(
+    r"(?:admitted|referred|hospitali[sz]ed|brought\s+in|being\s+treated|newly\s+diagnosed)\s+"
+    r"(?:for|with|to\s+(?:the|our|my)|after|last|this|yesterday|overnight)\b"
+)
+# "I have a 6th grader who...": a person the author serves, in a clinician's post.
+_HAVE_RE = lazy_pattern(lambda: 
+    r"(?:i|we)(?:'ve\s+got|\s+have\s+got|\s+have|\s+had|\s+got|\s+currently\s+have)\s+(?:a|an|this)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)\s+(?:who|whose|that|on\s+my|in\s+my)\b"
+)
+# "the 8th grader at Lincoln Middle who...": a particular person, in a clinician's post.
+_THE_WHO_RE = lazy_pattern(lambda: 
+    r"the\s+(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)\s+(?:(?:at|from|in)\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+)?who\b"
+)
+# The author writes as a clinician (a signal some weaker references need).
+_CLINICIAN = lazy_pattern(lambda: 
+    r"\b(?:therapist|counsell?or|social\s+worker|psychologist|psychiatrist|clinician|psychotherapist|lcsw|lpc|"
+    r"lmft|lmhc|pmhnp|psychnp|caseload|my\s+practice|in\s+session|schoolsocialwork|schoolcounsel\w*|"
+    r"school\s+counsel\w*|therapistsof\w*|psych\s+nurse|safety\s+plan|treatment\s+plan|intake|iop|php|dbt|"
+    r"emdr|(?:in|to|after)\s+group\s+(?:today|tonight|this)|med-management)"
+)
+_PERSON_BEFORE = lazy_pattern(lambda: 
     r"(?:(?:a|an|the|this|that|one|another)\s+(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)|(?P<someone>someone)"
     r"|(?P<who>who|whom))\s+$"
 )
-_WORDS3 = lazy_re(r"([\w'-]+)(?:\s+([\w'-]+))?(?:\s+([\w'-]+))?")
-_NOT_SESSION_TALK = lazy_re(
+# A longer noun phrase before a clinical verb: "mrs. h., a piano teacher from wellesley (I treated)".
+_PHRASE_BEFORE = lazy_pattern(lambda: r"(?:a|an|the|this|that|one|another)\s+(?P<np>(?:[\w'.-]+,?\s+){1,5})$")
+_WORDS3 = lazy_pattern(lambda: r"([\w'-]+)(?:\s+([\w'-]+))?(?:\s+([\w'-]+))?")
+_NOT_SESSION_TALK = lazy_pattern(lambda: 
     trie(["webinar", "workshop", "training", "course", "class", "conference", "ceu", "ceus", "continuing-ed",
           "continuing ed", "register", "podcast", "episode", "livestream", "lecture", "seminar", "panel",
           "summit", "module", "supervisor", "supervision", "trainer", "coach", "physio", "dentist", "workout",
@@ -411,12 +431,17 @@ _NOT_SESSION_TALK = lazy_re(
 )
 
 # When: enough only with a reference that is a session itself.
-TIME = lazy_re(trie([
+TIME = lazy_pattern(lambda: trie([
     "today", "tonight", "this morning", "this afternoon", "this evening", "this week", "this month", "this year",
     "yesterday", "last night", "last week", "last session", "last month", "last year", "last time", "earlier",
     "just now", "in session", "in group", "during session", "during our session", "during the session",
-    "this session", "since last", "since we started", "since starting",
-] + [("last", r"\s+" + _WEEKDAY), ("since", r"\s+" + _MONTH), ("on", r"\s+" + _MONTH), ("in", r"\s+" + _MONTH)])
+    "this session", "since last", "since we started", "since starting", "years ago", "months ago", "weeks ago",
+    "a year ago", "a month ago", "on our final day", "on our last day", "at termination", "at discharge",
+] + [("last", r"\s+" + _WEEKDAY), ("since", r"\s+" + _MONTH), ("on", r"\s+" + _MONTH), ("in", r"\s+" + _MONTH),
+     ("last", r"\s+(?:spring|summer|fall|autumn|winter)"), ("this", r"\s+(?:spring|summer|fall|autumn|winter)"),
+     ("since", r"\s+(?:spring|summer|fall|autumn|winter)"), ("in", r"\s+(?:19|20)\d\d"),
+     ("in the", r"\s+(?:late\s+|early\s+|mid-?\s*)?'?\d0s"),
+     ("first", r"\s+(?:came|walked|met|started|arrived|sat\s+down)")])
     + r"\b")
 # What they said, did or went through: makes a reference a story.
 _PAST_AFTER_PRONOUN = (
@@ -439,18 +464,15 @@ _NOW_STATE = (
     r"\s+(?:back|now|finally|still|sober|clean|engaged|pregnant|married|divorced|home|moving|leaving|"
     r"starting|graduating|thriving|smiling|dating)\b"
 )
-_LIFE = trie([
+_LIFE = built(lambda: trie([
     "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "mom", "mother", "dad",
     "father", "son", "daughter", "kid", "kids", "children", "boss", "job", "divorce", "affair", "diagnosis",
     "miscarriage", "abortion", "abuser", "ex", "parents", "custody", "rehab", "overdose", "suicide attempt",
     "attempt", "trauma", "addiction", "eating disorder", "sobriety", "graduation", "wedding", "funeral",
     "deployment", "first",
-])
-_LIFE_AFTER = (
-    r"\s+(?:new\s+|ex-?|late\s+|former\s+|abusive\s+|little\s+|older\s+|younger\s+|only\s+|oldest\s+|"
-    r"youngest\s+|estranged\s+)?" + _LIFE
-)
-ACTION = lazy_re(trie([
+]))
+_LIFE_AFTER = built(lambda: r"\s+(?:ex-|[\w'-]+\s+)?" + _LIFE())
+ACTION = lazy_pattern(lambda: trie([
     "finally", "for the first time", "breakthrough", "told me", "tells me", "said", "says", "saying",
     "asked me", "asks me", "admitted", "confessed", "cried", "sobbed", "laughed", "shared", "disclosed",
     "revealed", "showed me", "brought me", "brought in", "texted", "emailed", "called me", "walked in",
@@ -471,19 +493,42 @@ ACTION = lazy_re(trie([
     "got into", "got accepted", "got the job", "got a job", "got promoted", "got custody", "got back", "got home",
     "got out of", "passed her", "passed his", "passed their", ("won", r"(?!')"), "finished", "completed", "started her",
     "started his", "started their", "is back", "is finally", "is now",
+    "messaged me", "reached out", "contacted me", "dm'd me", "dmed me", "wrote me", "wrote to me", "tell me",
+    "telling me", "ran into", "bumped into", "survived", "proposed", "let me take", "let me film", "let me record",
+    "let me photograph", "stood up",
     ("keeps", r"\s+[a-z]+ing"), ("kept", r"\s+[a-z]+ing"),
-    ("she", _PAST_AFTER_PRONOUN), ("he", _PAST_AFTER_PRONOUN), ("they", _PAST_AFTER_PRONOUN),
-    ("who", _PAST_AFTER_PRONOUN),
-    ("she's", _NOW_STATE), ("he's", _NOW_STATE), ("they're", _NOW_STATE), ("she is", _NOW_STATE),
-    ("he is", _NOW_STATE), ("they are", _NOW_STATE),
-    ("her", _LIFE_AFTER), ("his", _LIFE_AFTER), ("their", _LIFE_AFTER),
 ]) + r"\b")
-# Words they said, quoted ("she said: 'I feel invisible'").
-_QUOTED = lazy_re(r":\s*[\"']|\"[^\"\n]{3,200}\"|'[^\n]{5,120}?'(?!\w)")
+# The same, led by a pronoun: "she relapsed", "he's back", "her divorce".  Kept apart from ACTION
+# so that each pronoun's long tail appears once (a small pattern compiles fast in Pyodide).
+_ACTION_PRON = lazy_pattern(lambda: 
+    r"(?:s?he|they|who)(?:" + _PAST_AFTER_PRONOUN + r")"
+    r"|(?:s?he(?:'s|\s+is)|they(?:'re|\s+are))" + _NOW_STATE
+    + r"|(?:her|his|their)" + _LIFE_AFTER() + r"\b"
+)
 
-IDENTIFIER = lazy_re(trie([
+
+# Right after a reference, what the person did: "the couple I counsel on Thursdays announced...".
+_AFTER_REF_PAST = lazy_pattern(lambda: 
+    r"(?:\s+(?!and\b|but\b|or\b|i\b|we\b|you\b)[\w'-]+){0,3}?\s+(?:just\s+|finally\s+|also\s+)?"
+    r"(?:(?!need|feed|seed|bleed|proceed|succeed|exceed|heed|speed|breed|used|based|called|named|aged|"
+    r"diagnosed|referred|scheduled|booked)[a-z]{2,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b(?!')"
+)
+# A person other than the author in a session reference ("in group today *she*...").
+_THIRD_PERSON = lazy_pattern(r"\b(?:she|he|they|her|him|them|someone|somebody|one\s+of|a\s+\w+|an\s+\w+|"
+                             r"the\s+(?:\w+\s+)?(?:kid|teen|girl|boy|man|woman|guy|couple|client|patient|mom|dad))\b")
+
+
+def has_action(text: str, s: int, e: int) -> bool:
+    """Something a person said, did or went through in ``text[s:e]``."""
+    return first_word(ACTION, text, s, e) is not None or first_word(_ACTION_PRON, text, s, e) is not None
+# Words they said, quoted ("she said: 'I feel invisible'").
+_QUOTED = lazy_pattern(r":\s*[\"']|\"[^\"\n]{3,200}\"|'[^\n]{5,120}?'(?!\w)")
+
+IDENTIFIER = lazy_pattern(lambda: trie([
     ("in", r"\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|\d0s)"),
-    ("age", r"d?\s+\d{1,2}"),
+    ("age", r"d?\s+\d{1,2}"), ("late", r"\s+\d0s"), ("early", r"\s+\d0s"), ("mid", r"-?\s?\d0s"), ("(", r"\d0s"),
+    ("is", r"\s+\d{1,2}(?=\s*(?:[,;]|\.\s|and\b|years?\s+old))"),
+    ("turned", r"\s+\d{1,2}"), "mail carrier", "ironworker", "trucker", "electrician", "plumber", "vp", "executive",
     "nurse", "teacher", "firefighter", "fire chief", "pilot", "police officer", "cop", "surgeon", "pastor",
     "priest", "rabbi", "imam", "lawyer", "attorney", "judge", "professor", "principal", "coach", "ceo",
     "councilman", "councilwoman", "council member", "mayor", "senator", "athlete", "quarterback",
@@ -495,26 +540,28 @@ IDENTIFIER = lazy_re(trie([
          r"church|academy)") for w in ("from", "in", "at", "lives in", "attends")] + [
     ("our", r"\s+(?:town|county|neighbou?rhood|community|church|school|small\s+town)"),
     ("room", r"\s+\d+"), ("bed", r"\s+\d+"),
-    ("only", r"\s+(?:\w+\s+){0,3}in\s+(?:town|the\s+county|the\s+city|the\s+state|our\s+\w+)"),
+    ("only", r"\s+(?:\w+\s+){0,3}(?:in|at)\s+(?:town|the\s+county|the\s+city|the\s+state|(?:our|his|her|their)\s+\w+)"),
     ("rare", r"\s+(?:disease|condition|disorder|syndrome|genetic)"),
 ] + [(w, r"\s+(?:at|for)\s+(?:the\s+)?(?!it\b|home\b|this\b|that\b|her\b|his\b|an?\b)[a-z]+")
      for w in ("work", "works", "worked", "working")] + [
     ("@", r"[a-z0-9_][a-z0-9_.]{2,}"), "📍", ("route", r"\s+\d+"), ("exit", r"\s+\d+"),
 ]) + r"(?!\w)")
-_ID_DIGITS = lazy_re(
-    r"\d(?:\d?[- ]?(?:year|yr)s?[- ]old\b|\d?\s?(?:yo|y/o)\b|\d?/\d{1,2}/\d{2,4}\b"
+_ID_DIGITS = lazy_pattern(lambda: 
+    r"\d(?:\d?[- ]?(?:year|yr)s?[- ]old\b|\d?(?:st|nd|rd|th)[- ]grade(?:r|rs)?\b|\d?\s?(?:yo|y/o)\b|\d?/\d{1,2}/\d{2,4}\b"
     r"|\d{1,4}\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd)\b)"
 )
 # Initials, found from their dots: "j.m." (not "e.g.", "a.m.").
-_INITIALS = lazy_re(r"\.\s?[a-z]\.(?=[\s,]|$)")
+_INITIALS = lazy_pattern(r"\.\s?[a-z]\.(?=[\s,]|$)")
 _NOT_INITIALS = frozenset({"e.g.", "i.e.", "a.m.", "p.m.", "u.s.", "e.g", "i.e"})
 
 # A capitalised name or place near a reference, checked on the original text:
 # "my client Sarah", "a patient, Mr. Lee,", "a nurse from Dayton", "Cedar Lane".
-_NAME_AFTER = lazy_re(r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+|[A-Z]\.?(?=[\s,]))")
+_NAME_AFTER = lazy_pattern(lambda: r"\s*,?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z]+|[A-Z]\.?(?=[\s,]))")
+# A name in quotation marks (a pseudonym): '"Leo" is 15', "'Mia' told me".
+_QUOTED_NAME = lazy_pattern(r"[\"\u201c\u2018']([A-Z][a-z]{1,14})[\"\u201d\u2019'](?=\s+(?:is|was|has|had|told|said|came|\(|,))")
 # A signature under a quote: "- Sarah T., Westfield".
-_SIGNATURE = lazy_re(r"(?:^|\s)[—–-]\s*[A-Z][a-z]+\s+[A-Z]\.?(?:,\s*[A-Z][a-z]+)?")
-_PLACE = lazy_re(
+_SIGNATURE = lazy_pattern(lambda: r"(?:^|\s)[—–-]\s*[A-Z][a-z]+\s+[A-Z]\.?(?:,\s*[A-Z][a-z]+)?")
+_PLACE = lazy_pattern(lambda: 
     r"(?:from|in|at|near|lives\s+in|works\s+at|works\s+for)\s+(?:the\s+)?([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]+)?)"
     r"|([A-Z][a-z]+\s+(?:Lane|Street|Avenue|Road|Drive|Court|Boulevard|Way|Place|Circle|Parkway|High|Middle|"
     r"Elementary|Academy|College|University|Hospital|County))\b"
@@ -532,7 +579,7 @@ _NOT_NAME = frozenset(
 
 # Negation that turns the sentence into a policy or refusal about sharing,
 # not a story: "I would never share a client's story", "we don't post client art".
-POLICY_NEGATION = lazy_re(
+POLICY_NEGATION = lazy_pattern(lambda: 
     trie(["never", "not", "no longer", "don't", "dont", "won't", "wouldn't", "do not", "does not", "will not",
           "would not", "can't", "cannot", "shouldn't", "should not", "mustn't", "must not", "doesn't", "didn't",
           "avoid", "refuse to", "stop", "quit"])
@@ -547,7 +594,7 @@ POLICY_NEGATION = lazy_re(
     ]) + r"\b"
 )
 
-_NOT_REAL = lazy_re(trie([
+_NOT_REAL = lazy_pattern(lambda: trie([
     "vignette", "vignettes", ("role", r"-?play(?:ed|ing|s)?\b"), "mock session", "mock client", "mock therapy",
     "standardized patient", "standardised patient", "case example", "practice case", "practice scenario",
     "practice vignette", "practice question", "exam question", "exam case", "exam prep", "training scenario",
@@ -559,24 +606,24 @@ _NOT_REAL = lazy_re(trie([
 ]) + r"\b")
 
 # The author writes as a client of their own therapist.
-_OWN_THERAPY = lazy_re(trie([
+_OWN_THERAPY = lazy_pattern(lambda: trie([
     ("my", r"\s+(?:own\s+)?(?:therapist|counsell?or|psychiatrist|psychologist|analyst|social\s+worker|shrink)"),
     ("my own", r"\s+(?:therapy|sessions?|treatment|analysis)"), "as a client myself", "as a patient myself",
     "when i was a client", "when i was in therapy", "i'm in therapy", "i am in therapy", "i was in therapy",
 ]) + r"\b")
 
 # "when a client says..." / "if a patient asks...": a hypothetical client.
-_GENERIC_BEFORE = lazy_re(
+_GENERIC_BEFORE = lazy_pattern(lambda: 
     r"(?:\bif|\bwhen|\bwhenever|\bsuppose|\bimagine|\bsay|\bshould|\bbefore|\bas|\bwhether|"
     r"\bunless|\bwhere|\bhow\s+(?:to|do\s+you|can\s+you|should\s+you)\s+\w+|\bwhat\s+(?:if|do\s+you\s+do\s+"
     r"when)|\bhelping|\bsupporting|\bsharing|\bposting|\bpublishing)\s+"
     r"(?:(?:ever|someday|one\s+day|you\s+(?:have|get|see|work\s+with|meet))\s+)?$"
 )
-_GENERIC_AFTER = lazy_re(
+_GENERIC_AFTER = lazy_pattern(lambda: 
     r"\s+(?:who\s+)?(?:may|might|can|could|should|will|would|must|often|usually|typically|sometimes|tends?\s+to|"
     r"needs?|wants?|deserves?|has\s+the\s+right|is\s+entitled)\b"
 )
-_WHO_GENERIC = lazy_re(
+_WHO_GENERIC = lazy_pattern(lambda: 
     r"\b(?:anyone|anybody|everyone|everybody|those|people|clients|patients|someone|many|most|all|each|every|"
     r"others|families|kids|teens|folks|one)\W*$"
 )
@@ -625,6 +672,9 @@ def identifier_near(post, start: int, end: int, ctx: tuple[int, int] | None = No
     sig = _SIGNATURE.search(original, os_, oe)
     if sig:
         return sig.group(0).strip(" —–-")
+    for q in _QUOTED_NAME.finditer(original, os_, oe):  # a pseudonym is still a name: '"Leo" is 15'
+        if q.group(1) not in _NOT_NAME:
+            return q.group(0)
     return None
 
 
@@ -633,9 +683,9 @@ def identifier_near(post, start: int, end: int, ctx: tuple[int, int] | None = No
 class Narrative(_Record):
     """A story about one particular client (offsets in folded text)."""
 
-    __slots__ = ('start', 'end', 'identifying', 'storied',)
     # identifying: the identifying detail found nearby, or None
     # storied: something the client said, did or went through (not only who they are)
+    __slots__ = ("start", "end", "identifying", "storied")
 
 
 def find_client_narratives(post) -> list[Narrative]:
@@ -643,7 +693,12 @@ def find_client_narratives(post) -> list[Narrative]:
 
 
 # References that are about a session or slot: a time alone is enough.
-_STRONG_KINDS = frozenset({"sess", "slot", "office", "case", "who"})
+_STRONG_KINDS = frozenset({"sess", "slot", "office", "case", "who", "appos", "ward", "obj"})
+
+
+_PERSON_BEFORE_FALLBACK = object()
+_COPULA_BEFORE = lazy_pattern(r"(?:\bis|\bwas|'s|\bare|\bwere|\bbecame|\bbecome|\bas|\bbeing|\bbeen)\s+$")
+_OF_MINE = lazy_pattern(r"\s+of\s+(?:mine|ours)\b")
 
 
 def _references(post):
@@ -653,16 +708,31 @@ def _references(post):
     for n in find_client_nouns(post):
         if n.kind is None or (not n.possessive and _NOT_PERSON_AFTER.match(text, n.end)):
             continue
+        if n.kind == "a" and _COPULA_BEFORE.search(text, max(0, n.ref_start - 12), n.ref_start) \
+                and not _OF_MINE.match(text, n.full_end):
+            continue  # "my mom is a patient at...", "as a client, I...": not the author's client
         refs.append((n.ref_start, n.end, "a" if n.kind == "a" else "my"))
     see = iter_words(_SEE_RE, text) if ("i" in text or "we" in text) else ()
     for m in see:
         start, end = m.start(), m.end()
         b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
-        if b is None:
-            continue
         verb = m.group("verb").split()[0]
         strong = verb in _STRONG_VERBS or bool(_SEE_STRONG_AFTER.match(text, end))
         kind = "see"
+        if b is None:
+            if not strong:
+                continue
+            b = _PERSON_BEFORE_FALLBACK
+        if b is _PERSON_BEFORE_FALLBACK or (not b.group("who") and not b.group("someone")
+                                            and not _is_person(b.group("p"), clinical_only=not strong)):
+            # "mrs. h., a piano teacher from wellesley (I treated)": a person named by a longer phrase
+            if not strong:
+                continue
+            lb = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
+            if lb is None or not _names_person(lb.group("np").replace(",", " ").split()):
+                continue
+            refs.append((lb.start(), end, kind))
+            continue
         if b.group("who"):
             if not strong or _WHO_GENERIC.search(text, max(0, b.start() - 30), b.start()):
                 continue
@@ -670,9 +740,18 @@ def _references(post):
         elif b.group("someone"):
             if not strong:
                 continue
-        elif not _is_person(b.group("p"), clinical_only=not strong):
-            continue
         refs.append((b.start(), end, kind))
+    if "i " in text or "we " in text:
+        for m in iter_words(_SEE_OBJ_RE, text):
+            np_words = m.group("np").split()
+            if np_words[0] in _NOT_ONE_PERSON or m.group("after").strip() == "with" and "who" not in np_words:
+                continue
+            verb = m.group("verb").split()[0]
+            person = _is_person(np_words[-1], clinical_only=verb not in _STRONG_VERBS)
+            who = m.group("after").strip().startswith("who")
+            if person or (verb in _STRONG_VERBS and who):
+                # "I treated a retired firefighter who...": the clause says what they went through
+                refs.append((m.start(), m.end(), "obj" if who and verb in _STRONG_VERBS else "see"))
     if "my " in text:
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
@@ -686,6 +765,9 @@ def _references(post):
     for m in inmy:
         start = m.start()
         b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
+        phrase = m.group(0)
+        if phrase.endswith("group") and not _clinical_group(phrase):
+            continue  # "the woman from my running group"
         if b is not None and b.group("p") and _is_person(b.group("p")):
             refs.append((b.start(), m.end(), "inmy"))
         elif "caseload" in m.group(0):
@@ -694,29 +776,74 @@ def _references(post):
             refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
     if "one of " in text:
         for m in iter_words(_ONEOF_GROUP_RE, text):
+            words = m.group(0).split()
+            if words[-1] in _PLAIN_PEOPLE and not any(w in _GROUP_KINDS or w in _CLINICAL_MODS for w in words[3:-1]) \
+                    and not post.flag("clinician", _CLINICIAN):
+                continue  # "one of my guys at the gym": a client only in a clinician's post
             refs.append((m.start(), m.end(), "my"))
     if " with " in text:
         for m in iter_words(_WITH_RE, text):
             w = _WORDS3.match(text, m.end())
             if w is not None and any(g and _is_person(g) for g in w.groups()):
                 refs.append((m.start(), w.end(), "with"))
-    if "office" in text or "to see me" in text:
+    if "office" in text or "to see me" in text or "my " in text:
         for m in iter_words(_OFFICE_RE, text):
             refs.append((m.start(), m.end(), "office"))
-    refs.sort()
+    if "the " in text and "," in text:
+        for m in iter_words(_APPOS_RE, text):
+            refs.append((m.start(), m.end(), "appos"))
+    if any(w in text for w in ("bed ", "bay ", "room ", "pod ")) and post.flag("ward", _WARD_CONTEXT):
+        for m in iter_words(_WARD_RE, text):
+            b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
+            start = b.start() if b is not None and b.group("p") else m.start()
+            refs.append((start, m.end(), "ward"))
+    clinician = post.flag("clinician", _CLINICIAN) and not post.flag("own-therapy", _OWN_THERAPY)
+    if (clinician or post.flag("ward", _WARD_CONTEXT)) and ("admitted" in text or "referred" in text
+                                                           or "hospital" in text or "brought in" in text
+                                                           or "treated" in text or "diagnosed" in text):
+        for m in iter_words(_ADMITTED_RE, text):
+            b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
+            if b is not None and b.group("p") and _is_person(b.group("p")):
+                refs.append((b.start(), m.end(), "see"))
+    if clinician:
+        if " have " in text or " had " in text or " got " in text or "'ve " in text:
+            for m in iter_words(_HAVE_RE, text):
+                if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
+                    refs.append((m.start(), m.end(), "have"))
+        if "the " in text and " who" in text:
+            for m in iter_words(_THE_WHO_RE, text):
+                if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
+                    refs.append((m.start(), m.end(), "thewho"))
+    # at one start, the fullest reference first, then one that is a session or place by itself
+    refs.sort(key=lambda r: (r[0], -r[1], r[2] not in _STRONG_KINDS))
     return refs[:MAX_CANDIDATES]
 
 
 _GROUP_KINDS = frozenset(
     "therapy support dbt iop php process grief trauma anxiety depression parenting recovery skills teen teens "
-    "adolescent men's women's aa na smart sobriety bereavement ed eating cbt act".split()
+    "adolescent men's women's aa na smart sobriety bereavement ed eating cbt act anger addiction dv caregiver "
+    "caregivers divorce codependency al-anon ptsd veterans survivors skills coping art music mindfulness "
+    "substance".split()
 )
 
 
+# Plural nouns that are anyone's people ("one of my guys") unless the post is a clinician's.
+_PLAIN_PEOPLE = frozenset("folks ladies gals guys gentlemen men women regulars long-timers longtimers old-timers "
+                          "oldtimers members residents cases youth".split())
+_CLINICAL_MODS = frozenset("iop php med-management medication therapy counseling counselling inpatient outpatient "
+                           "residential recovery clinic practice unit ward group caseload".split())
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays "
+    "saturdays sundays morning afternoon evening night weekly tuesday's thursday's new old".split()
+)
+# "I treated a lot of veterans": not one person.
+_NOT_ONE_PERSON = frozenset("lot bunch few couple number ton handful variety range group series total couple".split())
+
+
 def _clinical_group(phrase: str) -> bool:
-    """ "in my group" or "in our DBT group", not "in my running group"."""
-    words = phrase.split()
-    return len(words) == 3 or words[2] in _GROUP_KINDS
+    """ "in my group", "in our DBT group", "from my Thursday men's group", not "in my running group"."""
+    mods = phrase.split()[2:-1]
+    return any(w in _GROUP_KINDS for w in mods) or all(w in _WHEN_WORDS for w in mods)
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
@@ -762,13 +889,21 @@ def _find_narratives(post) -> list[Narrative]:
         if policy_negated(post, start) or post.taught_as_wording(start, end):
             continue
         ctx = _context(post, start, end)
-        action = first_word(ACTION, text, *ctx) is not None or _quoted(text, *ctx)
+        action = has_action(text, *ctx) or _quoted(text, *ctx) or (
+            kind not in ("sess", "slot") and _AFTER_REF_PAST.match(text, end, min(len(text), end + 60)) is not None)
+        if kind == "sess" and not action and not _THIRD_PERSON.search(text, *ctx):
+            continue  # "today in session I was reminded...": the author's reflection, no one in it
         if not action and kind in ("a", "my") and post.in_quotes(start, end):
             continue  # "my client" inside a quoted question to the reader
         ident = identifier_near(post, start, end, ctx)
         if kind in ("office", "inmy", "with", "group"):
             # a client placed in the author's office, caseload or group: a time makes it an event
             strong = action or first_word(TIME, text, *ctx) is not None
+        elif kind == "thewho":
+            # "the 8th grader at Lincoln Middle who...": who they are, and what happened when
+            if ident is None or not (action or first_word(TIME, text, *ctx) is not None):
+                continue
+            strong = True
         else:
             strong = kind in _STRONG_KINDS
         if ident is None and not action and not strong:
@@ -794,50 +929,53 @@ _MATERIAL_LIST = [
     "mood log", "mood logs", "mood chart", "mood charts", "mood journal", "quote", "quotes", "tweet", "tweets",
     "post", "posts", "craft", "crafts", "creation", "creations", "masterpiece", "comic", "zine",
 ]
-_MATERIAL = trie(_MATERIAL_LIST) + r"\b"
-_ATTR_MATERIAL = trie([
+_MATERIAL = built(lambda: trie(_MATERIAL_LIST) + r"\b")
+_ATTR_MATERIAL = built(lambda: trie([
     "poem", "poems", "poetry", "art", "artwork", "drawing", "drawings", "painting", "paintings", "journal",
     "journals", "journal entries", "diary", "diaries", "letters", "voice memo", "voice memos", "voice notes",
     "voicemail", "voicemails", "screenshot", "screenshots", "selfie", "selfies", "photo", "photos", "video",
     "videos", "session recording", "session recordings", "quote", "quotes", "writing", "creations",
     "masterpieces",
-]) + r"\b"
-_MAKE = trie([
+]) + r"\b")
+_MAKE = built(lambda: trie([
     "wrote", "written", "drew", "drawn", "painted", "made", "created", "sent", "texted", "emailed", "gave",
     "given", "left", "shared", "brought", "handed", "recorded", "composed", "sketched", "crafted", "designed",
     "built", "messaged", "dm'd", "dmed", "mailed", "posted",
-])
+]))
 _MEDIA_LIST = [
     "photograph", "photographs", "snap", "snaps", "boomerang", "boomerangs", "reel", "reels", "footage",
-    "group photo", "group pic", "group shot", "screencap", "screen cap", "screengrab",
+    "group photo", "group pic", "group shot", "screencap", "screen cap", "screengrab", "clip", "clips",
 ]
 # What stands before the determiner of a client noun (end-anchored): "a poem by ", "selfie with ",
 # "screenshot of ", "checked in at the cafe with ", "a drawing that ".
-_MATERIAL_BEFORE = lazy_re(
-    r"(?:" + trie(_MATERIAL_LIST + _MEDIA_LIST) + r"\s+(?:(?:that|which)\s+)?(?:" + _MAKE
+_MATERIAL_BEFORE = lazy_pattern(lambda: 
+    r"(?:" + trie(_MATERIAL_LIST + _MEDIA_LIST) + r"\s+(?:(?:that|which)\s+)?(?:" + _MAKE()
     + r"\s+)?(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?"
     r"|" + trie(_MATERIAL_LIST) + r"\s+(?:that\s+)?"
-    r"|" + trie([("screenshot", r"(?:s|ted|ed)?\s+(?:of\s+)?(?:what\s+|(?:the|this|a|her|his)\s+(?:[\w-]+\s+){0,2}?)?"),
+    r"|" + trie([("screenshot", r"(?:s|ted|ed)?\s+(?:(?:of|from)\s+)?(?:what\s+|(?:the|this|a|an|her|his|our|my)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:with\s+|from\s+)?)?"),
                  ("posing with", r"\s+"), ("pictured with", r"\s+"), ("photographed with", r"\s+"),
                  ("snapped with", r"\s+"), ("check", r"(?:ed|ing)?[- ]?in\s+(?:at|@|to)\b[^.!?\n]{0,60}?\bwith\s+"),
-                 ("testimonial", r"\s+(?:video\s+)?(?:from|by)\s+")])
+                 ("testimonial", r"\s+(?:video\s+)?(?:from|by)\s+")]
+                + [(w, r"\s+(?:here\s+)?(?:with\s+(?:(?:her|his|their|full|written)\s+)?(?:permission|consent|blessing|ok|okay)"
+                       r"\s+)?(?:from|by)\s+") for w in ("shared", "sharing", "posted", "posting", "reposted", "reproduced")])
     + r")$"
 )
-_PLURAL_MY = lazy_re(r"(?:my|our)\s+(?:[\w'-]+\s+)?$")
-OTHER_DET = _OTHER_DET = lazy_re(r"(?:our|the|an?\s+(?:former|current|teen|young|new))\s+(?:[\w'-]+\s+)?$")
-_BY_WORD = lazy_re(r"\b(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?$")
+_PLURAL_MY = lazy_pattern(lambda: r"(?:my|our)\s+(?:[\w'-]+\s+)?$")
+OTHER_DET = _OTHER_DET = lazy_pattern(lambda: r"(?:our|the|an?\s+(?:former|current|teen|young|new))\s+(?:[\w'-]+\s+)?$")
+_BY_WORD = lazy_pattern(lambda: r"\b(?:by|from|of|featuring|with)\s+(?:me\s+and\s+)?$")
 # After a client noun (anchored at its end).
-_MATERIAL_AFTER = lazy_re(
+_MATERIAL_AFTER = lazy_pattern(lambda: 
     r"(?P<testi>\s+(?:testimonials?|success\s+stor(?:y|ies)|spotlight|win\s+of\s+the\s+week|story\s+(?:time|"
     r"tuesday|thursday|of\s+the\s+week))\b)"
     r"|(?P<shot>\s+(?:texts?|messages?|dms?|emails?|chats?)\s+(?:i\s+)?screenshot)"
-    r"|(?P<poss>\s+(?:[\w-]+\s+){0,2}?" + _MATERIAL + r")"
-    r"|(?P<made>\s+(?:just\s+|finally\s+|once\s+|recently\s+|today\s+)?" + _MAKE + r"\s+(?:me\s+|us\s+)?"
-    r"(?:(?:a|an|this|the|her|his|their|these|some|my)\s+)?(?:[\w'-]+\s+){0,2}?" + _MATERIAL + r")"
+    r"|(?P<poss>\s+(?:[\w-]+\s+){0,2}?" + _MATERIAL() + r")"
+    r"|(?P<made>\s+(?:just\s+|finally\s+|once\s+|recently\s+|today\s+)?" + _MAKE() + r"\s+(?:me\s+|us\s+)?"
+    r"(?:(?:a|an|this|the|her|his|their|these|some|my)\s+)?(?:[\w'-]+\s+){0,2}?" + _MATERIAL() + r")"
     r"|(?P<pin>\s+(?:at|@)\s+[^.!?\n]{1,40}?(?:📍|checked\s+in|check-in))"
 )
-_ATTR_AFTER = lazy_re(r"\s+" + _ATTR_MATERIAL)
-_PERMISSION = lazy_re(trie(
+_ATTR_AFTER = lazy_pattern(lambda: r"\s+" + _ATTR_MATERIAL())
+_PERMISSION = lazy_pattern(lambda: trie(
     [(w, r"\s+(?:said|says|told\s+me|agreed|gave\s+(?:me\s+)?permission|gave\s+me\s+the\s+ok(?:ay)?)\s+(?:that\s+)?"
          r"(?:i\s+)?(?:could|can|to|for\s+me\s+to)\s+(?:share|post|use)\b")
      for w in ("she", "he", "they", "my client", "my patient", "the client")]
@@ -846,23 +984,60 @@ _PERMISSION = lazy_re(trie(
     + [(w, r"\s+(?:[\w-]+\s+)?" + CLIENT_SING + r"\s+(?:gave|granted)\s+(?:me\s+)?(?:permission|consent)\b")
        for w in ("a", "my")]
 ))
-_SHARE_CUE = lazy_re(
+_SHARE_CUE = lazy_pattern(lambda: 
     r"shar(?:e|ed|ing)\b|post(?:ed|ing)?\b|here(?:'s|\s+is|\s+are)\b|below\b|swipe\b|look\s+at\b|check\s+out\b|"
     r"featur(?:e|ed|ing)\b|repost(?:ed|ing)?\b|display(?:ed|ing)?\b|showcas(?:e|ed|ing)\b|reel\b|thread\b|"
     r"with\s+permission\b|gallery\b|exhibit\b"
 )
-_HANDMADE = lazy_re(r"\b(?:drew|drawn|painted|made|created|sketched|crafted|designed|built|wrote|written|composed)\b")
-_MEDIA = lazy_re(r"photo|picture|pic|selfie|video|recording|audio|voice|screenshot|snap|reel|footage|boomerang")
-_CLIENTISH = lazy_re(r"client|patient|kiddo|counselee|session|therapy|counsell?ing|caseload")
-_POLICY_WORDS = lazy_re(
+_HANDMADE = lazy_pattern(
+    r"\b(?:drew|drawn|painted|made|created|sketched|crafted|designed|built|wrote|written|composed)\b"
+)
+_MEDIA = lazy_pattern(r"photo|picture|pic|selfie|video|recording|audio|voice|screenshot|snap|reel|footage|boomerang|clip")
+_CLIENTISH = lazy_pattern(r"client|patient|kiddo|counselee|session|therapy|counsell?ing|caseload")
+_POLICY_WORDS = lazy_pattern(lambda: 
     r"\b(?:requires?|required|should|must|need(?:s|ed)?\s+to|never|only\s+(?:with|after|if)|before\s+you|"
     r"is\s+it\s+(?:ok|okay|ethical)|ethic(?:s|al)|guidelines?|code|4\.07|h\.6|rules?|policy|consider|tips?|how\s+to)\b"
 )
-_ASKING = lazy_re(r"\b(?:should|can|could|is\s+it|may|do\s+you|would\s+you|when\s+is|how\s+do)\b")
+_ASKING = lazy_pattern(lambda: r"\b(?:should|can|could|is\s+it|may|do\s+you|would\s+you|when\s+is|how\s+do)\b")
 
 
-_WITH_MY_BEFORE = lazy_re(r"with\s+(?:my|a|one\s+of\s+my)\s+(?:[\w'-]+\s+)?$")
-_THEN_MADE = lazy_re(r"\s+(?:[a-z]+\s+)?(?:just\s+)?" + _MAKE + r"\b")
+_WITH_MY_BEFORE = lazy_pattern(lambda: r"with\s+(?:my|a|one\s+of\s+my)\s+(?:[\w'-]+\s+)?$")
+_THEN_MADE = lazy_pattern(lambda: r"\s+(?:[a-z]+\s+)?(?:just\s+)?" + _MAKE() + r"\b")
+# After a reference that is not a client noun ("a young woman I'd been seeing ..."): what they made
+# for the author, or the author's photos of them.
+_REF_MADE = lazy_pattern(lambda: 
+    r"[^.!?\n]{0,60}?\s(?:just\s+|finally\s+|once\s+)?" + _MAKE() + r"\s+(?:me\s+|us\s+)?"
+    r"(?:(?:a|an|this|the|her|his|their|these|some|my)\s+)?(?:[\w'-]+\s+){0,2}?" + _MATERIAL()
+)
+_REF_SHOT = lazy_pattern(
+    r"[^.!?\n]{0,80}?\slet\s+me\s+(?:take|film|record|snap|photograph|post|share)\b[^.!?\n]{0,40}?"
+    r"\b(?:pics?|photos?|pictures?|videos?|footage|selfies?|recordings?|clips?)\b"
+)
+# Real clients' documents read or shown: "reading real intake forms", "actual client texts".
+_REAL_DOCS = lazy_pattern(lambda: 
+    r"(?:real|actual|genuine)\s+(?:(?:(?:client|patient)s?'?|anonymi[sz]ed|redacted)\s+)?"
+    r"(?:intake\s+(?:forms?|paperwork|answers|responses)|(?:session|case|progress|therapy|clinical|treatment)\s+notes|"
+    r"charts|case\s+files|treatment\s+plans|safety\s+plans)\b"
+    r"|(?:real|actual)\s+(?:client|patient)s?'?\s+(?:texts|messages|emails|dms|letters|journals?|journal\s+entries|"
+    r"voicemails|voice\s+(?:memos|notes)|worksheets|homework|answers|stories)\b"
+)
+_NOT_REAL_DOC = lazy_pattern(r"\b(?:template|sample|example|blank|mock|fake|made-up|fictional|composite)\b")
+# A photo or check-in at a treatment program with the people it serves.
+_PROGRAM_MEDIA = lazy_pattern(lambda: trie([
+    "group photo", "group pic", "group picture", "group shot", "group selfie", "photo", "photos", "pic", "pics",
+    "picture", "pictures", "selfie", "selfies", "snapshot", "video", "checked in at", "checking in at",
+]) + r"\b")
+_PROGRAM = lazy_pattern(lambda: 
+    r"\b(?:residential|inpatient|outpatient|treatment|recovery|rehab|detox|iop|php|day|adolescent|teen|youth|"
+    r"group\s+home|sober\s+living|partial\s+hospitali[sz]ation|psych|behavioral\s+health)\s+(?:[\w-]+\s+)?"
+    r"(?:program|center|centre|unit|house|home|facility|camp|group|ward)\b|\bour\s+(?:[\w-]+\s+)?(?:unit|ward|program)\b"
+    r"|\b(?:iop|php|rehab|detox)\b"
+)
+_STAFF = lazy_pattern(r"\b(?:team|staff|colleagues|coworkers|co-workers|volunteers|clinicians|board|interns|hiring)\b")
+_PEOPLE_SERVED = lazy_pattern(lambda: 
+    r"\b(?:these|our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:young\s+people|kids|kiddos|teens|teenagers|girls|boys|residents|"
+    r"clients|patients|graduates|grads|warriors|families|folks|group\s+members|members|survivors|youth)\b"
+)
 
 
 _LAST_BEFORE = frozenset(
@@ -881,9 +1056,9 @@ def _may_precede(text: str, det: int) -> bool:
 class Material(_Record):
     """A client's own material, image or voice in the post."""
 
-    __slots__ = ('start', 'end', 'kind', 'media',)
     # kind: "poss", "by", "made", "with", "shot", "pin", "attr", "testi" or "perm"
     # media: a photo, video, voice or screenshot (the person can be seen or heard)
+    __slots__ = ("start", "end", "kind", "media")
 
 
 def find_client_material(post) -> list[Material]:
@@ -944,10 +1119,58 @@ def _find_material(post) -> list[Material]:
         else:
             media = bool(_MEDIA.search(text, start, end))
         out.append(Material(start, end, kind, media))
+    out.extend(_other_anchors(post))
     for ws, we in hint_windows(post, HINTS_PERMISSION, 120):
         for m in iter_words(_PERMISSION, text, ws, we):
             out.append(Material(m.start(), m.end(), "perm", False))
     return [m for m in out if _keep_material(post, m)]
+
+
+_ANCHOR_KINDS = frozenset({"see", "who", "inmy", "ward", "have", "thewho", "appos", "slot", "my", "with"})
+
+
+def _other_anchors(post) -> list[Material]:
+    """Material around references that are not a client noun, and real documents or program photos."""
+    text = post.text
+    out = []
+    nouns = find_client_nouns(post)
+    noun_starts = {n.ref_start for n in nouns}
+    anchors = [(s, e) for s, e, k in _references(post) if k in _ANCHOR_KINDS and s not in noun_starts]
+    if "of them" in text:  # "a clip of one of them", after "my patients"
+        plural = [n.start for n in nouns if n.plural]
+        for m in iter_words(_ONE_OF_THEM, text):
+            if any(0 < m.start() - p < 300 for p in plural):
+                anchors.append((m.start(), m.end()))
+    for start, end in anchors[:MAX_CANDIDATES]:
+        if start > 0 and _may_precede(text, start):
+            before = _MATERIAL_BEFORE.search(text, max(0, start - 90), start)
+            if before is not None and _boundary(text, before.start()):
+                head = before.group(0)
+                if _BY_WORD.search(head) or head.startswith(("screenshot", "posing", "pictured", "photographed",
+                                                              "snapped", "check")):
+                    media = bool(_MEDIA.match(head)) or head.startswith(("posing", "pictured", "check"))
+                    out.append(Material(before.start(), end, "with" if media else "by", media))
+                    continue
+        made = _REF_MADE.match(text, end)
+        if made is not None:
+            out.append(Material(start, made.end(), "made", bool(_MEDIA.search(text, start, made.end()))
+                                and not _HANDMADE.search(text, start, made.end())))
+            continue
+        shot = _REF_SHOT.match(text, end)
+        if shot is not None:
+            out.append(Material(start, shot.end(), "with", True))
+    if "real " in text or "actual " in text or "genuine " in text:
+        for m in iter_words(_REAL_DOCS, text):
+            s, e = post.sentence(m.start())
+            if not _NOT_REAL_DOC.search(text, s, e) and not _POLICY_WORDS.search(text, s, e):
+                out.append(Material(m.start(), m.end(), "docs", False))
+    if hints(post) & HINTS_PROGRAM:
+        for m in iter_words(_PROGRAM_MEDIA, text):
+            s, e = post.sentence(m.start())
+            if _PROGRAM.search(text, s, e) and _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) \
+                    and not _STAFF.search(text, s, e):
+                out.append(Material(m.start(), m.end(), "with", True))
+    return out
 
 
 def _keep_material(post, m: Material) -> bool:
@@ -974,14 +1197,14 @@ _SESSION_NOUN = (
     r"(?:therapy|support|dbt|process|trauma|grief)\s+group|emdr|couples\s+work|family\s+work|"
     r"clients?|patients?|kiddos?)\b"
 )
-_RECORD_VERB = trie([
+_RECORD_VERB = built(lambda: trie([
     "filmed", "filming", "recorded", "taped", "taping", "videoed", "livestream", "livestreamed",
     "livestreaming", "live-stream", "live-streamed", "live-streaming", "live stream", "live streamed",
     "live streaming", "streamed", "streaming", "broadcast", "broadcasted", "broadcasting", "went live",
     "going live", "go live", "captured", "clipped", "screen-record", "screen-recorded", "screen-recording",
     "screenrecorded", "screen record", "screen recorded", "hit record", "pressed record", "secretly record",
     "secretly recorded", "videotaped", "videotaping", "vlogged", "vlogging", "record", "recording", "film",
-])
+]))
 # A word between the verb and the session, that does not turn it into a topic.
 _FILLER = (
     r"(?:(?!about\b|on\b|explaining\b|describing\b|for\s+you\b|yourself\b|myself\b|"
@@ -989,7 +1212,7 @@ _FILLER = (
     r"training|q&a|ama)\b)[\w'-]+\s+)"
 )
 # filmed part of today's session / recorded my client / livestreaming a session
-_REC_ACT = lazy_re(_RECORD_VERB + r"\s+" + _FILLER + r"{0,7}?" + _SESSION_NOUN)
+_REC_ACT = lazy_pattern(lambda: _RECORD_VERB() + r"\s+" + _FILLER + r"{0,7}?" + _SESSION_NOUN)
 _REC_OF = (
     r"\s+(?:of|from)\s+(?:a\s+|an\s+|my\s+|our\s+|the\s+|today's\s+|yesterday's\s+|last\s+week's\s+|real\s+|actual\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:session|therapy(?!\s+(?:office|room|tips|myths))|counsell?ing|appointment|intake|"
@@ -999,7 +1222,7 @@ _REC_PASSIVE = (
     r"\s+(?:is|are|was|were|got|gets|being|will\s+be)\s+(?:[\w']+\s+)?(?:recorded|filmed|livestreamed|streamed|"
     r"broadcast|taped)\b"
 )
-_REC_OTHER = lazy_re(trie(
+_REC_OTHER = lazy_pattern(lambda: trie(
     # session footage / therapy clips
     [(w, r"\s+(?:footage|recordings?|audio|clips?|livestream|tapes?|vlog)\b")
      for w in ("session", "therapy", "counseling", "counselling", "emdr", "intake")]
@@ -1014,30 +1237,31 @@ _REC_OTHER = lazy_re(trie(
     + [(w, r"\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b")
        for w in ("therapy", "counseling", "counselling")]
 ))
-_IS_PASSIVE = lazy_re(r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
+_IS_PASSIVE = lazy_pattern(lambda: r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
 # A bare "record"/"recording"/"film" is a verb only before an object.
-_BARE_VERB_OBJECT = lazy_re(
+_BARE_VERB_OBJECT = lazy_pattern(lambda: 
     r"(?:record|recording|film)\s+(?:my|our|a|an|the|every|all|their|his|her|this|today's|part|some|clips?|"
     r"sessions?|therapy|clients?)\b"
 )
-_RECORD_TOPIC = lazy_re(
+_RECORD_TOPIC = lazy_pattern(lambda: 
     r"\b(?:should|may|can|could|must|requires?|need\s+to|needs\s+to|without\s+(?:written\s+)?consent|"
     r"never|policy|is\s+it\s+(?:ok|okay|ethical|legal)|ethics|1\.12|guidelines?|rules?|do\s+you|how\s+to|"
     r"tips?|considering|thinking\s+(?:of|about))\b|\?"
 )
-_TOPIC_AFTER = lazy_re(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:requires?|needs?|is\s+(?:not|never|only|a|an|illegal|unethical)|are\s+(?:not|never|only)|"
+_TOPIC_AFTER = lazy_pattern(lambda: 
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:requires?|needs?|is\s+(?:not|never|only|a|an|illegal|unethical)|"
+    r"are\s+(?:not|never|only)|"
     r"should|must|without|can\s+(?:be|only|feel)|raises?|carries|puts|violates?|breaks?|isn't|aren't)\b"
 )
-_I_AM_DOING = lazy_re(r"\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|currently|now)\s*$")
-_NEG_WORD = lazy_re(r"\b(?:not|never|no)\b|n't\b")
-_PAST_ACT = lazy_re(
+_I_AM_DOING = lazy_pattern(lambda: r"\b(?:i'm|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be|currently|now)\s*$")
+_NEG_WORD = lazy_pattern(r"\b(?:not|never|no)\b|n't\b")
+_PAST_ACT = lazy_pattern(lambda: 
     r"filmed|recorded|taped|livestreamed|live-?streamed|streamed|went\s+live|captured|clipped|"
     r"screen-?recorded|videotaped|vlogged"
 )
-_SUPERVISION = lazy_re(r"\b(?:supervision|training\s+purposes|clinical\s+training|for\s+my\s+supervisor)\b")
-_SIGNED = lazy_re(r"\b(?:written|signed)\s+(?:consent|authori[sz]ation|release)|\bconsent\s+form\b")
-_NOT_CLIENT_RECORDING = lazy_re(
+_SUPERVISION = lazy_pattern(r"\b(?:supervision|training\s+purposes|clinical\s+training|for\s+my\s+supervisor)\b")
+_SIGNED = lazy_pattern(lambda: r"\b(?:written|signed)\s+(?:consent|authori[sz]ation|release)|\bconsent\s+form\b")
+_NOT_CLIENT_RECORDING = lazy_pattern(lambda: 
     r"\b(?:mock|demo|demonstration|simulated|role-?play(?:ed|ing)?|actor|actors|pretend|"
     r"podcast\s+(?:episode|guest)|my\s+own\s+(?:therapy|session)|my\s+therapist|recorded\s+myself|"
     r"guided\s+meditation|relaxation\s+(?:track|script|audio)|hypnosis\s+(?:track|audio))\b"
@@ -1047,8 +1271,8 @@ _NOT_CLIENT_RECORDING = lazy_re(
 class Recording(_Record):
     """A session being recorded, filmed or streamed."""
 
-    __slots__ = ('start', 'end', 'supervised',)
     # supervised: for supervision or training, with written consent
+    __slots__ = ("start", "end", "supervised")
 
 
 def find_session_recordings(post) -> list[Recording]:

@@ -32,12 +32,13 @@ Guideline 2.7.
 
 from __future__ import annotations
 
-import re
+from itertools import islice
 from typing import NamedTuple
 
 from ..engine.lazy import lazy_re
-
-from .lexicon import DIAGNOSIS_TERM, DIAGNOSIS_WORDS, gate_open, lazy_factored, word_set, word_spans, words
+from .lexicon import (
+    DIAGNOSIS_TERM, DIAGNOSIS_WORDS, MAX_CANDIDATES, gate_open, lazy_factored, word_set, word_spans, words,
+)
 
 __all__ = ["Diagnosis", "find_diagnoses", "individual_diagnoses", "generic_diagnoses"]
 
@@ -55,14 +56,6 @@ _CERT = (
     r"a\s+clear|def|prob|100\s+percent|without\s+(?:a\s+)?doubt|certified|certifiably)"
 )
 
-_SUBJ_WORD = r"[a-z][\w'\-]*"
-_SUBJ_BRACKET = r"\[[^\]\n]{1,30}\]"
-_THIRD_REST = r"(?:'s|\s+is|\s+has|'re|\s+are)\s+" + _CERT + r"\b"
-_THIRD2_REST = r"\s+(?:definitely|clearly|obviously|probably|certainly|totally|undoubtedly|surely)\s+(?:is|has)\b"
-_NAMED_REST = (
-    r"(?:'s|\s+is|\s+has)\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|total|clinical|diagnosable)\s+)?"
-    r"(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|antisocial\s+personality|a\s+malignant\s+narcissist)\b"
-)
 _HEDGE_WORD = r"(?:probably|definitely|clearly|obviously|most\s+likely|likely|100%|totally|possibly)\s+"
 
 _HEDGE = r"(?:might|may|could|probably|definitely|clearly|obviously|likely|most\s+likely|really|totally|must)"
@@ -73,7 +66,12 @@ _ANCHORS = (
     # the reader or someone they mentioned, through "sounds/seems/looks like"
     ("sounds", words("sounds sound seems seem looks look reads read"), lazy_factored(
         r"\b(?:sounds?|seems?|looks?|reads?)\s+(?:to\s+me\s+|a\s+lot\s+|an\s+awful\s+lot\s+)?like\s+"
-        r"(?:you|u|(?:your|ur)\s+" + REL + r"|he|she|they|this\s+(?:guy|person|man|woman))\b")),
+        r"(?:you|u|(?:your|ur)\s+" + REL + r"|he|she|they|this\s+(?:guy|person|man|woman)|"
+        r"(?:a\s+)?(?:textbook|classic|full-blown|typical))\b")),
+    # "that's full-blown mania", "that's textbook avoidant attachment": a verdict on someone named nearby
+    ("thats", words("that thats"), lazy_factored(
+        r"\bthat(?:'s|\s+is|s)\s+(?:(?:full-blown|textbook|classic|clearly|definitely|obviously|100%|literally|"
+        r"straight-up|pure|a\s+textbook|a\s+classic|an?\s+obvious|a\s+case\s+of)\s+)?")),
     # the reader, directly
     ("you", words("you u"), lazy_factored(
         r"\b(?:you|u)(?:'re|\s+are|\s+r|'ve\s+got|\s+have\s+got|\s+got|\s+have|\s+def(?:initely)?|\s+clearly|"
@@ -119,11 +117,28 @@ _NAMED_VERB = lazy_factored(
     r"|'s\s+(?:an?\s+)?(?:(?:malignant|covert|raging|full-blown|total|clinical|diagnosable)\s+)?"
     r"(?:narcissist|sociopath|psychopath|npd|aspd|narcissistic\s+personality|antisocial\s+personality|a\s+malignant\s+narcissist)\b"
 )
+# A plain "is/has" verdict, kept only with a certainty or authority cue nearby
+# ("That man is in the early stages of dementia and I'd stake my license on it").
+_PLAIN_VERB = lazy_factored(r"\b(?:is|has)\s+(?:in\s+(?:the\s+)?(?:\w+\s+)?(?:stages?|throes|midst)\s+of\s+)?|'s\s+")
+_CERTAINTY_CUE = lazy_factored(
+    r"\bi'?d\s+(?:stake|bet)\b|\btrust\s+me\b|\bmark\s+my\s+words\b|\bno\s+doubt\b|\bi\s+can\s+(?:spot|tell|see)\b"
+    r"|\bhot\s+take\b|\bcalling\s+it\b|\bnobody\s+(?:will|wants\s+to|is\s+going\s+to)\s+say\s+it\b|\bguarantee\b"
+    r"|\bas\s+an?\s+(?:licensed\s+|clinical\s+|practicing\s+|board-certified\s+)?(?:psychologist|psychiatrist|therapist|"
+    r"counsell?or|clinician|professional|np|pmhnp|lcsw|lpc|lmft|nurse|doctor|resident)\b|\bpgy-?\d\b|\btherapist\s+here\b"
+    r"|\b(?:psychologist|psychiatrist|therapist|counsell?or|clinician)\s+(?:reacts|breaks\s+down|here)\b"
+)
 _THIRD_WORDS = words("""
 definitely clearly obviously totally certainly surely undoubtedly absolutely 100 probably likely textbook classic total
 obvious clear def prob percent without certified certifiably narcissist sociopath psychopath npd aspd narcissistic
 antisocial
 """)
+_PERSON_BEFORE = lazy_factored(
+    r"\b(?:he|she|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|senator|governor|"
+    r"candidate|ceo|founder|billionaire|actor|actress|singer|rapper|influencer|star|mayor|dictator|congressman|congresswoman|"
+    r"minister|leader|official|host|streamer|youtuber|athlete)\b|@\w+|\[[^\]\n]{1,30}\]"
+)
+_OWN_BEFORE = lazy_re(r"\b(?:my|our)\s+$")
+_CLAUSE_BREAK_IN = lazy_re(r"[,;:.!?]|\s(?:and|but|so|because|while|who|which)\s")
 _SUBJECT_BEFORE = lazy_re(r"(?:\[[^\]\n]{1,30}\]|(?<![\w'])[a-z][\w\-]*)$")
 
 
@@ -148,20 +163,31 @@ class _Anchor:
 def _third_party(post, lo, hi):
     text = post.text
     found = []
-    for kind, pattern in (("third", _THIRD_VERB), ("third2", _THIRD2_VERB), ("named", _NAMED_VERB)):
-        for m in pattern.finditer(text, lo, hi):
+    for kind, pattern in (("third", _THIRD_VERB), ("third2", _THIRD2_VERB), ("named", _NAMED_VERB), ("plain", _PLAIN_VERB)):
+        if kind == "plain" and not _CERTAINTY_CUE.search(text, max(0, lo - 200), min(len(text), hi + 200)):
+            continue
+        for m in islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES):
             v = m.start()
             while v > 0 and text[v - 1].isspace():
                 v -= 1
             s = _SUBJECT_BEFORE.search(text, max(0, v - 32), v)
             if s is None:
                 continue
-            found.append(_Anchor(kind, s.start(), m.end(), (s.start(), s.end()), text[s.start():m.end()]))
+            subj = (s.start(), s.end())
+            if not _PERSON_SUBJECT.fullmatch(text, *subj):
+                # "the senator from last night's hearing is ...": the person may sit a few words back
+                clause_start = max(post.sentence(v)[0], v - 60)
+                p = None
+                for p in _PERSON_BEFORE.finditer(text, clause_start, v):
+                    pass
+                if p is not None and not _CLAUSE_BREAK_IN.search(text, p.end(), v):
+                    subj = (p.start(), p.end())
+            found.append(_Anchor(kind, subj[0], m.end(), subj, text[subj[0]:m.end()]))
     found.sort(key=lambda a: a.start())
     return found
 
 
-_DX = lazy_re(r"\b" + DIAGNOSIS_TERM + r"\b")
+_DX = lazy_factored(r"\b" + DIAGNOSIS_TERM + r"\b")
 # How far before a diagnosis term an anchor can start (longest anchor + the
 # 48 characters allowed between anchor and term).
 _ANCHOR_REACH = 100
@@ -170,11 +196,11 @@ TRIGGERS = DIAGNOSIS_WORDS | _VERDICT_WORDS
 _DX_AFTER_LIMIT = 48
 _CLAUSE_END = lazy_re(r"[.;:!?\n(]|,\s|\s(?:but|and|because|though|although|so|which|who|if|when)\s|\s-\s")
 # "you might want to get evaluated for ADHD" is a referral, not a verdict.
-_REFERRAL_GAP = lazy_re(r"\b(?:evaluat\w*|assess\w*|screen\w*|test\w*|look\s+into|talk|ask|check|read|learn|research|explore|consider|"
+_REFERRAL_GAP = lazy_factored(r"\b(?:evaluat\w*|assess\w*|screen\w*|test\w*|look\s+into|talk|ask|check|read|learn|research|explore|consider|"
     r"worth|seek|see\s+a|get|getting|rule\s+out|diagnosed|know|about|without|struggl\w*|living|live|dealing|coping|"
     r"worried|worrying|wondering|scared|afraid|misdiagnosed|treated)\b"
 )
-_NEG_GAP = lazy_re(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wasn't)\b|n't\b")
+_NEG_GAP = lazy_factored(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|didn't|can't|cannot|won't|wasn't)\b|n't\b")
 
 # Who a third-person subject may be.  Pronouns, people nouns and public roles;
 # a capitalised name is checked against the original text instead.
@@ -191,26 +217,27 @@ _NOT_A_PERSON = frozenset(
     "the a an my our your their his her its we you u client patient kiddo member".split()
 )
 # Someone other than the author or the reader, as the subject of a "signs of" verdict.
-_THIRD_PARTY = lazy_re(r"\b(?:he|she|his|her|him|they|their|this\s+(?:guy|lady|woman|man|person|dude|girl|kid)|"
+_THIRD_PARTY = lazy_factored(r"\b(?:he|she|his|her|him|they|their|this\s+(?:guy|lady|woman|man|person|dude|girl|kid)|"
     r"(?:the|that|this|our)\s+(?:\w+\s+)?(?:founder|ceo|president|senator|governor|candidate|politician|celebrity|actor|actress|"
     r"singer|rapper|star|influencer|host|billionaire|mayor|leader|neighbou?r|boss|coworker|guy|lady|woman|man|streamer|athlete)"
     r"(?:'s)?|\[[^\]\n]{1,30}\](?:'s)?|@\w+(?:'s)?)\b"
 )
-_FIRST_SECOND = lazy_re(r"\b(?:i|i'm|i've|me|my|you|your|we|our)\s+(?:\w+\s+)?(?:posts|behaviou?r|symptoms|traits)\b")
-_CLIENT_NEAR = lazy_re(r"\b(?:client|patient|counselee|kiddo|supervisee)s?\b|\bmy\s+\d{1,2}\s?(?:am|pm)\b|\bcaseload\b|\bin\s+session\b")
+_FIRST_SECOND = lazy_factored(r"\b(?:i|i'm|i've|me|my|you|your|we|our)\s+(?:\w+\s+)?(?:posts|behaviou?r|symptoms|traits)\b")
+_CLIENT_NEAR = lazy_factored(r"\b(?:client|patient|counselee|kiddo|supervisee)s?\b|\bmy\s+\d{1,2}\s?(?:am|pm)\b|\bcaseload\b|\bin\s+session\b")
 
 # Cues that the post answers one particular person.
-_SPECIFIC = lazy_re(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'re|\s+are)?\s+"
+_SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'re|\s+are)?\s+"
     r"(?:describ|shar|writ|said|saying|wrote|told|post)\w*|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told)\b"
     r"|\bin\s+your\s+(?:case|comment|post|message|dm|video)\b|\byour\s+(?:comment|post|message|dm|story|question|video)\b"
-    r"|\bthanks?\s+(?:you\s+)?for\b|\b(?:replying|reply|responding)\s+to\b|@\w|\breading\s+(?:this|your)\b"
+    r"|\bthanks?\s+(?:you\s+)?for\b|\b(?:replying|reply|responding)\s+to\b|@\w|\breading\s+(?:this|your)\b|\bu/\w"
+    r"|\bto\s+the\s+(?:member|person|poster|commenter|op|parent|mom|dad)\b|\bfrom\s+(?:the|her|his|their)\s+(?:video|post|clip|photo)s?\b"
 )
 # Cues that "you" is the general audience: a condition or a checklist.
-_GENERAL = lazy_re(r"\b(?:if|when|whenever|anyone\s+who|people\s+who|those\s+who|whoever)\b|\bsigns?\b|\bquiz\b|\btest\b|\brelate\b"
+_GENERAL = lazy_factored(r"\b(?:if|when|whenever|anyone\s+who|people\s+who|those\s+who|whoever)\b|\bsigns?\b|\bquiz\b|\btest\b|\brelate\b"
     r"|\btag\s+(?:a|someone|your)\b|\bthis\s+is\s+you\b|\bchecklist\b|\bcomment\s+['\"]"
 )
 _QUESTION_START = lazy_re(r"\s*(?:\W+\s*)?(?:do|does|did|is|are|could|can|would|will|how|what|why|should|might|may|have|has|am|was|were)\b")
-_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|whether|unless|once|until|anyone\s+who|people\s+who|those\s+who)\b")
+_CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|whether|unless|once|until|anyone\s+who|people\s+who|those\s+who)\b")
 
 
 class Diagnosis(NamedTuple):
@@ -291,10 +318,10 @@ def _anchors(post):
             windows.append([lo, d_end])
     present = word_set(post)
     anchors = [(kind, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)]
-    third = not _THIRD_WORDS.isdisjoint(present)
+    third = not _THIRD_WORDS.isdisjoint(present) or _CERTAINTY_CUE.search(text) is not None
     for lo, hi in windows:
         for kind, pattern in anchors:
-            for m in pattern.finditer(text, lo, hi):
+            for m in islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES):
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield _Anchor(kind, m.start(), m.end(), None, m.group(0))
@@ -303,12 +330,10 @@ def _anchors(post):
                 seen.add(m.start())
                 yield m
     if not _VERDICT_WORDS.isdisjoint(word_set(post)):
-        for m in _VERDICT.finditer(text):
+        for m in islice(_VERDICT.finditer(text), MAX_CANDIDATES):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield _Anchor("verdict", m.start(), m.end(), None, m.group(0))
-
-
 
 
 def _keep(out: list, d: Diagnosis) -> int:
@@ -353,9 +378,20 @@ def _find(post) -> list[Diagnosis]:
                 continue
             covered = _keep(out, Diagnosis(start, end, "individual", dx[2]))
             continue
-        if kind in ("third", "third2", "named"):
+        if kind == "thats":
+            # "that's full-blown mania": about someone only when the post names a person or answers one
+            lead = text[max(0, start - 200):start]
+            if dx is None or not (_THIRD_PARTY.search(lead) or _SPECIFIC.search(lead)):
+                continue
+            if _CLIENT_NEAR.search(text, max(sent_start, start - 120), end):
+                continue
+            covered = _keep(out, Diagnosis(start, end, "individual", dx[2]))
+            continue
+        if kind in ("third", "third2", "named", "plain"):
             if not _subject_ok(post, m):
                 continue
+            if kind == "plain" and _OWN_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "my son is autistic": the author's own family, said plainly
             if _CLIENT_NEAR.search(text, max(sent_start, start - 80), end):
                 continue  # a clinician's view of their own client: privacy, not this
             covered = _keep(out, Diagnosis(start, end, "individual", dx[2] if dx else m.group(0)))

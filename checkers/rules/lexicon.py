@@ -8,6 +8,7 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from ..engine.lazy import lazy_re
@@ -22,7 +23,7 @@ CLIENT_NOUN = (
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 TIME_SLOT = r"(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|o'clock)|\d{1,2}(?::\d\d)|noon|morning|afternoon|evening)"
 
-CLIENT_REFERENCE = re.compile(
+CLIENT_REFERENCE = lazy_re(
     r"\bmy\s+(?:" + TIME_SLOT + r"|" + WEEKDAY + r"(?:\s+" + TIME_SLOT + r")?)"
     r"(?:\s+(?:client|patient|appointment|session|intake))?\b"
     r"|\b(?:a|one|another|this|that)\s+(?:of\s+my\s+)?(?:clients?|patients?|kiddos?)\b(?:\s+of\s+(?:mine|ours))?"
@@ -43,7 +44,7 @@ CLIENT_REFERENCE = re.compile(
 )
 
 # Explicit composites and fiction: the post says no real person is described.
-COMPOSITE = re.compile(
+COMPOSITE = lazy_re(
     r"\bcomposite\b|\bnot\s+a\s+real\s+(?:person|client|patient|case)\b|\bfictional\b|\bhypothetical\b"
     r"|\bdetails\s+(?:have\s+been\s+|were\s+)?(?:changed|altered|disguised)\b|\bnot\s+based\s+on\s+(?:any|a\s+real)\b"
     r"|\bimaginary\s+(?:client|patient)\b|\bmade[- ]up\s+(?:example|case|client)\b|\bde-?identified\b"
@@ -78,7 +79,7 @@ DIAGNOSIS_TERM = (
     r"on\s+the\s+spectrum|neurodivergent|codependen(?:t|cy)|sex\s+addict(?:ion)?|love\s+addict(?:ion)?|dyslexi[ac]|"
     r"tourette'?s|hoarding\s+disorder|oppositional\s+defiant(?:\s+disorder)?|conduct\s+disorder|"
     r"(?:an\s+)?(?:avoidant|anxious|disorganized|disorganised)\s+attachment(?:\s+style)?|attachment\s+disorder|"
-    r"(?:a\s+)?mental\s+illness|mentally\s+ill|manic|hypomani[ac]|(?:an\s+)?addict(?:ion)?|alcoholi(?:cs?|sm)|"
+    r"(?:a\s+)?mental\s+illness|mentally\s+ill|mania|manic|hypomani[ac]|(?:an\s+)?addict(?:ion)?|alcoholi(?:cs?|sm)|"
     r"(?:a\s+)?(?:textbook|classic|covert|malignant)\s+narcissist|dependent\s+personality|avoidant\s+personality|"
     r"paranoid\s+personality|(?:a\s+)?personality\s+disorder|(?:a\s+)?trauma\s+response|rejection\s+sensitive\s+dysphoria|rsd)"
 )
@@ -92,7 +93,7 @@ MEDICATION_TERM = (
     r"ritalin|vyvanse|concerta|methylphenidate|strattera|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|"
     r"valium|diazepam|seroquel|quetiapine|abilify|aripiprazole|lamictal|lamotrigine|depakote|valproate|"
     r"risperdal|risperidone|zyprexa|olanzapine|latuda|lurasidone|clozapine|clozaril|trazodone|buspar|buspirone|"
-    r"mirtazapine|remeron|gabapentin|propranolol|suboxone|methadone|naltrexone|dose|dosage)"
+    r"mirtazapine|remeron|gabapentin|propranolol|suboxone|methadone|naltrexone|doses?|dosages?|tabs?|tablets?)"
 )
 
 # Framing that presents a claim as a myth to be corrected, not as true.
@@ -107,6 +108,7 @@ MYTH_FRAME = lazy_re(
     r"|\bcontrary\s+to\b|\bfact[- ]?check\w*|\bwrong\b|\bharmful\s+(?:myth|idea|claim)"
     r"|\bred\s+flags?\b|\bbeware\b|\bbe\s+(?:wary|skeptical|sceptical|careful)\b|\bwatch\s+out\b"
     r"|\bscams?\b|\bsnake\s+oil\b|\bno\s+(?:one|therapist|clinician|treatment)\s+can\b"
+    r"|\b(?:posts?|ads?|claims?|videos?|accounts?)\s+(?:about|claiming|saying|that\s+say|promising|calling)\b"
 )
 
 # --- safety / language -----------------------------------------------------
@@ -372,6 +374,8 @@ def word_spans(post, vocabulary: frozenset) -> list:
             j = i + len(w)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
                 spans.append((i, j))
+                if len(spans) >= MAX_CANDIDATES:
+                    break
             i = text.find(w, j)
     spans.sort()
     return spans
@@ -392,7 +396,7 @@ sociopath sociopathic sociopathy psychopath psychopathic psychopathy antisocial 
 schizoaffective psychosis psychotic depression clinically cptsd ptsd anxiety gad panic eating anorexia anorexic bulimia
 bulimic binge dementia alzheimer alzheimers personality histrionic dissociative spectrum neurodivergent codependent
 codependency dyslexia dyslexic tourette tourettes hoarding oppositional conduct attachment mental mentally manic
-hypomania hypomanic addict addiction alcoholic alcoholism alcoholics trauma rejection rsd
+mania hypomania hypomanic addict addiction alcoholic alcoholism alcoholics trauma rejection rsd
 """.split())
 
 # Words without which MEDICATION_TERM cannot match.
@@ -404,7 +408,7 @@ paroxetine wellbutrin bupropion effexor venlafaxine cymbalta duloxetine pristiq 
 concerta methylphenidate strattera xanax alprazolam klonopin clonazepam ativan lorazepam valium diazepam seroquel
 quetiapine abilify aripiprazole lamictal lamotrigine depakote valproate risperdal risperidone zyprexa olanzapine latuda
 lurasidone clozapine clozaril trazodone buspar buspirone mirtazapine remeron gabapentin propranolol suboxone methadone
-naltrexone dose dosage
+naltrexone dose dosage doses dosages tab tabs tablet tablets
 """.split())
 
 
@@ -413,7 +417,8 @@ class Gated(NamedTuple):
 
     ``need`` is a tuple of word sets: the pattern is run only when the post has
     a word from *each* set (or, failing that, contains one of ``also``).  An
-    item of ``need`` may also be a string, which must occur in the text.
+    item of ``need`` may also be a string, which must occur in the text, or a
+    pair (word set, substrings) satisfied by either.
     """
 
     pattern: re.Pattern
@@ -427,6 +432,9 @@ def gate_passes(g: Gated, words: frozenset, text: str) -> bool:
         if s.__class__ is str:
             if s not in text:  # a substring, for what is not a word ("100mg")
                 break
+        elif s.__class__ is tuple:  # (words, substrings): either will do
+            if s[0].isdisjoint(words) and not any(a in text for a in s[1]):
+                break
         elif s.isdisjoint(words):
             break
     else:
@@ -437,6 +445,18 @@ def gate_passes(g: Gated, words: frozenset, text: str) -> bool:
     return False
 
 
+# A bound on the candidate matches one pattern may hand to its rule.  Ordinary
+# posts have a handful; a pathological megabyte of one trigger phrase would
+# otherwise make every rule weigh tens of thousands of candidates in Python.
+# The runner keeps at most 200 findings per rule anyway.
+MAX_CANDIDATES = 1000
+
+# Past this length a text is gated paragraph by paragraph (see _chunks).
+LONG_TEXT = 2000
+_CHUNK = 1500
+# Overlap between pieces of a long paragraph: longer than any match of a rule pattern.
+_REACH = 200
+
 _ANY_WORD: dict = {}
 
 
@@ -446,11 +466,20 @@ def _any_word(gated):
     None when some pattern has no requirement at all.
     """
     key = id(gated)
-    if key not in _ANY_WORD:
+    entry = _ANY_WORD.get(key)
+    if entry is not None and entry[0] is gated:
+        return entry[1]
+    if True:
         firsts, subs = [], []
         for g in gated:
-            sets = [s for s in g.need if s.__class__ is not str]
+            sets = [s for s in g.need if s.__class__ is frozenset]
             strs = [s for s in g.need if s.__class__ is str]
+            if not sets and not strs:
+                pairs = [s for s in g.need if s.__class__ is tuple]
+                if pairs:  # words or stems
+                    firsts.append(pairs[0][0])
+                    subs.extend(pairs[0][1])
+                    continue
             subs.extend(g.also)
             if sets:
                 firsts.append(min(sets, key=len))
@@ -459,8 +488,131 @@ def _any_word(gated):
             else:
                 firsts = None
                 break
-        _ANY_WORD[key] = (frozenset().union(*firsts), tuple(subs)) if firsts is not None else None
-    return _ANY_WORD[key]
+        value = (frozenset().union(*firsts), tuple(subs)) if firsts is not None else None
+        _ANY_WORD[key] = (gated, value)  # holding ``gated`` keeps its id from being reused
+    return value
+
+
+def _chunks(post) -> list:
+    """(start, end, words) of the post's paragraphs, for long texts (computed once per post).
+
+    An archive of posts or a long article is gated paragraph by paragraph, so a
+    pattern runs only where its words occur.  Paragraphs longer than
+    ``_CHUNK`` are cut into overlapping pieces so no match is lost at a cut.
+    """
+    return post.memo("lexicon:chunks", _make_chunks)
+
+
+def _make_chunks(post) -> list:
+    text = post.text
+    out = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\n\n", start)
+        end = n if end == -1 else end
+        lo = start
+        while end - lo > _CHUNK:
+            hi = lo + _CHUNK
+            out.append((lo, hi, _words_of(text[lo:hi])))
+            lo = hi - _REACH
+        out.append((lo, end, _words_of(text[lo:end])))
+        start = end + 2
+    return out
+
+
+def _words_of(piece: str) -> frozenset:
+    if piece.isascii():
+        return frozenset(piece.translate(_ASCII_PUNCT).split())
+    return frozenset(_ALNUM_RUN.findall(piece))
+
+
+def _chunk_index(post):
+    """(chunks, word -> ids of the chunks that have it), computed once per post."""
+    return post.memo("lexicon:chunk-index", _make_chunk_index)
+
+
+def _make_chunk_index(post):
+    chunks = _chunks(post)
+    index: dict = {}
+    for i, (_, _, words) in enumerate(chunks):
+        for w in words:
+            ids = index.get(w)
+            if ids is None:
+                index[w] = [i]
+            else:
+                ids.append(i)
+    return chunks, index
+
+
+def _chunks_with(post, item) -> set:
+    chunks, index = _chunk_index(post)
+    text = post.text
+    cls = item.__class__
+    if cls is str:
+        return {i for i, (lo, hi, _) in enumerate(chunks) if text.find(item, lo, hi) != -1}
+    words, stems = (item, ()) if cls is frozenset else item
+    ids = set()
+    for w in words:
+        found = index.get(w)
+        if found:
+            ids.update(found)
+    for stem in stems:
+        ids |= _chunks_with(post, stem)
+    return ids
+
+
+def _chunked(post, g: Gated, cap: int) -> list:
+    """Matches of ``g`` in a long text, looked for only in paragraphs that have its words."""
+    text = post.text
+    chunks, _ = _chunk_index(post)
+    ids = None
+    for item in g.need:
+        found = _chunks_with(post, item)
+        ids = found if ids is None else ids & found
+        if not ids:
+            break
+    ids = ids or set()
+    for a in g.also:
+        ids |= _chunks_with(post, a)
+    out = []
+    last = -1
+    for i in sorted(ids):
+        lo, hi, _ = chunks[i]
+        for m in g.pattern.finditer(text, lo, hi):
+            if m.start() > last:  # pieces of a long paragraph overlap
+                out.append(m)
+                last = m.start()
+        if len(out) >= cap:
+            return out[:cap]
+    return out
+
+
+# Words so common in posts that a gate on them rarely filters anything: such a
+# set is checked after the others, so most gates fail on their first check.
+_COMMON = frozenset("""
+you me my your us i in of to the a an that this it s is are was all every one more so just for with on at off out up get
+go can not no do be have has will people them him her he she they if what how who why when time day need want make take
+two first good new work help mental health therapy therapist session sessions client clients patient patients anxiety
+depression better know like feel here there now today
+""".split())
+_PLANS: dict = {}
+
+
+def _plan(gated):
+    """The entries of ``gated`` with each gate's rarest word sets first (cached per tuple)."""
+    entry = _PLANS.get(id(gated))
+    if entry is not None and entry[0] is gated:
+        return entry[1]
+
+    def commonness(item):
+        if item.__class__ is frozenset:
+            return (1 if not item.isdisjoint(_COMMON) else 0, len(item))
+        return (2, 0)  # substrings and stems are slower to check
+
+    plan = tuple((g, tuple(sorted(g.need, key=commonness))) for g in gated)
+    _PLANS[id(gated)] = (gated, plan)  # holding ``gated`` keeps its id from being reused
+    return plan
 
 
 def gated_matches(post, gated) -> list:
@@ -468,12 +620,31 @@ def gated_matches(post, gated) -> list:
     words = word_set(post)
     text = post.text
     anyw = _any_word(gated)
-    if anyw is not None and anyw[0].isdisjoint(words) and not any(a in text for a in anyw[1]):
-        return []
+    if anyw is not None and anyw[0].isdisjoint(words):
+        for a in anyw[1]:
+            if a in text:
+                break
+        else:
+            return []
     found = []
-    for g in gated:
-        if gate_passes(g, words, text):
-            found.extend(g.pattern.finditer(text))
+    cap = MAX_CANDIDATES
+    long_text = len(text) > LONG_TEXT
+    for g, need in _plan(gated):  # gate_passes, inlined: this runs for every rule on every post
+        for s in need:
+            cls = s.__class__
+            if cls is frozenset:
+                if s.isdisjoint(words):
+                    break
+            elif cls is str:
+                if s not in text:
+                    break
+            elif s[0].isdisjoint(words) and not any(a in text for a in s[1]):
+                break
+        else:
+            found.extend(_chunked(post, g, cap) if long_text else islice(g.pattern.finditer(text), cap))
+            continue
+        if g.also and any(a in text for a in g.also):
+            found.extend(_chunked(post, g, cap) if long_text else islice(g.pattern.finditer(text), cap))
     if len(found) > 1:
         found.sort(key=lambda m: (m.start(), -m.end()))
     return found
@@ -501,6 +672,7 @@ class lazy_factored(lazy_re):  # noqa: N801  (reads like re.compile at the call 
 
 
 _LEADING_RUN = re.compile(r"[a-z0-9][a-z0-9']*")
+_EXPANSION_BUDGET = 3000  # characters of pattern a rewrite may add per group
 
 
 def literal_led(pattern: str) -> str:
@@ -551,8 +723,11 @@ def _led(alt: str, depth: int) -> list:
                 rest = rest[1:]  # (?:x)?y is xy|y: greedy, so x is tried first
             elif rest[:1] in ("?", "*", "{", "+"):
                 return [alt]
+            subs = _split_top(inner)
+            if len(rest) * len(subs) > _EXPANSION_BUDGET:
+                return [alt]  # copying a long tail many times costs more to compile than it saves
             out = []
-            for sub in _split_top(inner):
+            for sub in subs:
                 out.extend(_led("\\b" + sub + rest, depth + 1))
             if optional:
                 out.extend(_led("\\b" + rest, depth + 1))
@@ -583,3 +758,96 @@ def _leading_group(body: str):
                 return body[3:i], body[i + 1:]
         i += 1
     return None
+
+
+# --- patterns built on first use (privacy, consent) ---------------------------
+
+class lazy_pattern(lazy_re):  # noqa: N801  (reads like re.compile at the call site)
+    """A :class:`lazy_re` whose source may be a function, called on first use.
+
+    Building a large trie costs more than importing a module; deferring it
+    keeps ``import checkers`` fast.  A plain string source works as lazy_re.
+    """
+
+    __slots__ = ()
+
+    @property
+    def compiled(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        if callable(self._source):
+            self._source = self._source()
+        return self._source
+
+
+def built(build):
+    """A regex fragment built by ``build()`` on first use (call it to get the string)."""
+    cache: list = []
+
+    def get() -> str:
+        if not cache:
+            cache.append(build())
+        return cache[0]
+
+    return get
+
+
+_PHRASE_TRIES: dict = {}
+_PHRASE_ESC: dict = {}
+
+
+def phrase_trie(items) -> str:
+    """A regex alternation of ``items`` factored as a trie on their literal heads.
+
+    Like :func:`literal_trie`, but each item is a literal word or phrase or a
+    ``(literal_head, regex_tail)`` pair, and a space in a literal matches any
+    run of whitespace.  Every branch starts with a literal character, so the
+    regex engine can skip positions quickly.
+    """
+    key = tuple(items)
+    cached = _PHRASE_TRIES.get(key)
+    if cached is not None:
+        return cached
+    root: dict = {}
+    for item in key:
+        head, tail = (item, "") if isinstance(item, str) else item
+        node = root
+        for ch in head:
+            node = node.setdefault(ch, {})
+        tails = node.setdefault("", [])
+        if tail not in tails:
+            tails.append(tail)
+    out = _PHRASE_TRIES[key] = "(?:" + _phrase_node(root) + ")"
+    return out
+
+
+def _phrase_esc(ch: str) -> str:
+    e = _PHRASE_ESC.get(ch)
+    if e is None:
+        e = _PHRASE_ESC[ch] = r"\s+" if ch == " " else re.escape(ch)
+    return e
+
+
+def _phrase_node(node) -> str:
+    alts = []
+    tails = ()
+    for ch, child in node.items():
+        if ch == "":
+            tails = child
+            continue
+        chars = [_phrase_esc(ch)]
+        while len(child) == 1 and "" not in child:  # a chain of single children, without recursion
+            (ch, child), = child.items()
+            chars.append(_phrase_esc(ch))
+        alts.append("".join(chars) + _phrase_node(child))
+    alts.extend(t if len(t) < 2 or "|" not in t else "(?:" + t + ")" for t in tails if t)
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in tails:
+        return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+    return body

@@ -52,6 +52,15 @@ FIRES = [
     ("accuracy/inflated-credentials", "Dr. Lee, the world's leading expert on trauma bonds, is taking new clients."),
     ("accuracy/inflated-credentials", "America's #1 anxiety coach is now booking sessions."),
     ("accuracy/inflated-credentials", "Licensed to practice worldwide, so wherever you live, I can see you."),
+    # fresh phrasings
+    ("accuracy/self-diagnosis", "POV: you lose your phone three times a day. Congrats, that's ADHD 🧠"),
+    ("accuracy/self-diagnosis", "Answer these 5 questions to find out whether you're bipolar."),
+    ("accuracy/debunked-claim", "Depression is simply a serotonin deficiency."),
+    ("accuracy/debunked-claim", "OCD is just being super organized."),
+    ("accuracy/unsourced-statistic", "Fun fact: half of all college students have an undiagnosed anxiety disorder."),
+    ("accuracy/medication-change", "Up your Adderall dose on exam days, it's fine."),
+    ("accuracy/cure-guarantee", "This one trick permanently rewires anxiety out of your brain."),
+    ("accuracy/inflated-credentials", "I'm the only therapist in Texas who can truly heal your attachment wounds."),
 ]
 
 QUIET = [
@@ -95,6 +104,17 @@ QUIET = [
     "Licensed psychologist in Ohio, trained in CBT and exposure therapy.",
     "Board-certified psychiatrist with a focus on perinatal mental health.",
     "Finding the best therapist for you is about fit, not fame.",
+    # more near misses
+    "Thank you for your review, Jordan. We know the switch from lithium to Depakote has been hard.",
+    "Some people can eventually come off medication with their doctor's help; others stay on it long term.",
+    "Claims that ADHD isn't real ignore decades of research.",
+    "Some parents still believe vaccines cause autism. They don't (Hviid et al., 2019).",
+    "Schizophrenia is not split personality; that's a common misconception.",
+    "Dr. Okafor is a leading expert in perinatal psychiatry, and we were lucky to host her talk.",
+    "Quizzes can't tell you if you have ADHD; only an evaluation can.",
+    "It's 100% okay to take a break from social media.",
+    "We reduced our waitlist by 40% this year thanks to two new hires.",
+    "Can a narcissist change? Research on personality disorders suggests change is possible with long-term treatment.",
 ]
 
 
@@ -183,14 +203,17 @@ ACCURACY_GATES = gated_entries([
 
 
 def check_gate(gated, data):
-    text = data.draw(st.from_regex(re.compile(gated.pattern.pattern), fullmatch=False))
+    source = gated.pattern.pattern
+    if source.startswith("\\b'"):  # a word character must come first; say so to the generator
+        source = "[a-z]" + source[2:]
+    text = data.draw(st.from_regex(re.compile(source), fullmatch=False))
     post = Post(text)
     if gated.pattern.search(post.text):
         assert gate_passes(gated, word_set(post), post.text), post.text
 
 
 @pytest.mark.parametrize("name, gated", ACCURACY_GATES, ids=[n for n, _ in ACCURACY_GATES])
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_gate_lets_every_match_in(name, gated, data):
     check_gate(gated, data)

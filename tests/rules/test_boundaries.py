@@ -56,6 +56,20 @@ FIRES = [
     # unprofessional-conduct
     ("boundaries/unprofessional-conduct", "So hungover for my 9am telehealth session lol pray for me"),
     ("boundaries/unprofessional-conduct", "Two glasses of wine in and finally finishing my progress notes 🍷"),
+    ("boundaries/unprofessional-conduct", "Took two shots of tequila before my group session today, best group ever lol"),
+    # fresh phrasings
+    ("boundaries/individual-diagnosis", "Watched the senator's press conference. As a psychologist, I'd bet he meets every "
+                                        "criterion for antisocial personality disorder."),
+    ("boundaries/individual-diagnosis", "This lady in the video is unhinged, probably schizophrenic tbh"),
+    ("boundaries/therapy-in-comments", "Comment your biggest relationship struggle below and I'll tell you exactly what to do!"),
+    ("boundaries/therapy-in-comments", "Clients, skip the portal and just DM me here between sessions. I usually answer within the hour"),
+    ("boundaries/solicited-testimonials", "Current clients, would you write a few lines about your experience for our website?"),
+    ("boundaries/disparaging-clients", "Greg, you attended our clinic for two years and never once did your homework, "
+                                       "so blaming us for your lack of progress is rich."),
+    ("boundaries/disparaging-clients", "Half my caseload just wants someone to complain to for fifty minutes. Must be nice 🙄"),
+    ("boundaries/disparaging-clients", "Clients who don't do their homework are honestly wasting my time."),
+    ("boundaries/client-connection", "Grabbed drinks with a former client last night, so fun to catch up."),
+    ("boundaries/personal-contact-anytime", "Clients: I'm on WhatsApp day or night if you need me."),
 ]
 
 QUIET = [
@@ -98,6 +112,18 @@ QUIET = [
     # off-duty life
     "Wine and a movie after a long week. No notes, no email, no phone.",
     "We treat people who arrive drunk or high in the ER with the same respect as anyone else.",
+    # more near misses
+    "Had dinner with my supervisor and we talked through a tough client case.",
+    "Grabbing lunch between clients today.",
+    "Got a question about therapy in general? Drop it below and I'll answer in a future post (general info only).",
+    "My DMs are for collaborations only; for therapy, please use our booking page.",
+    "Clients sometimes ask if I'll follow them back. I won't, and here's why.",
+    "A client once sent me a friend request. I declined and we talked about it in session.",
+    "Sounds like you had a rough week. Sending good thoughts.",
+    "You have every right to set boundaries with family.",
+    "She's clearly exhausted after a long shift, so I covered for her.",
+    "Thank you for your review. We can't discuss anyone's care here, but please call our office manager.",
+    "Text 988 any time, day or night.",
 ]
 
 
@@ -150,3 +176,31 @@ def test_offsets_point_at_evidence():
     text = "Great question! From your comment it sounds like you have OCD."
     f = next(f for f in checkers.check(text).findings if f.rule == "boundaries/individual-diagnosis")
     assert "OCD" in text[f.start:f.end]
+
+
+# --- the cheap word gates never hide a match -----------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from checkers.rules import individual_diagnosis as _diagnosis  # noqa: E402
+from checkers.rules.lexicon import DIAGNOSIS_WORDS, Gated  # noqa: E402
+from tests.rules.test_accuracy import check_gate, gated_entries  # noqa: E402
+
+BOUNDARY_GATES = gated_entries([
+    "checkers.rules.boundaries.client_connection", "checkers.rules.boundaries.therapy_in_comments",
+    "checkers.rules.boundaries.personal_contact_anytime", "checkers.rules.boundaries.solicited_testimonials",
+    "checkers.rules.boundaries.disparaging_clients", "checkers.rules.boundaries.individual_treatment_advice",
+]) + [(f"individual_diagnosis.{kind}", Gated(pattern, (need,))) for kind, need, pattern in _diagnosis._ANCHORS] + [
+    ("individual_diagnosis.diagnosis_term", Gated(_diagnosis._DX, (DIAGNOSIS_WORDS,))),
+    ("individual_diagnosis.verdict", Gated(_diagnosis._VERDICT, (_diagnosis._VERDICT_WORDS,))),
+    ("individual_diagnosis.third", Gated(_diagnosis._THIRD_VERB, (_diagnosis._THIRD_WORDS,))),
+    ("individual_diagnosis.third2", Gated(_diagnosis._THIRD2_VERB, (_diagnosis._THIRD_WORDS,))),
+    ("individual_diagnosis.named", Gated(_diagnosis._NAMED_VERB, (_diagnosis._THIRD_WORDS,))),
+]
+
+
+@pytest.mark.parametrize("name, gated", BOUNDARY_GATES, ids=[n for n, _ in BOUNDARY_GATES])
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_gate_lets_every_match_in(name, gated, data):
+    check_gate(gated, data)

@@ -73,6 +73,48 @@ FIRES = [
     ("language/suffers-from", "Our newest hire is confined to a wheelchair yet still comes in smiling!"),
     ("language/suffers-from", "Accessibility tips for working with the wheelchair-bound."),
     ("language/suffers-from", "He's wheelchair bound since the accident."),
+    # --- round 2: phenomena, in words of our own ---
+    # diagnoses as adjectives for things, places and the weather
+    ("language/diagnosis-as-adjective", "my inbox is schizophrenic today"),
+    ("language/diagnosis-as-adjective", "My calendar is totally schizophrenic this week."),
+    ("language/diagnosis-as-adjective", "My phone is acting so bipolar today, 100% then dead."),
+    ("language/diagnosis-as-adjective", "This city is bipolar: sunny at noon, hail at two."),
+    ("language/diagnosis-as-adjective", "Houston weather is schizo this week: 80 degrees then freezing rain."),
+    ("language/diagnosis-as-adjective", "Chicago is so bipolar, 70 degrees then snow."),
+    ("language/diagnosis-as-adjective", "I'm totally OCD lol"),
+    ("language/diagnosis-as-adjective", "My desk is OCD clean."),
+    ("language/diagnosis-as-adjective", "My closet is OCD-organized and I love it."),
+    ("language/diagnosis-as-adjective", "She's anorexic-thin and everyone praises her."),
+    ("language/diagnosis-as-adjective", "Sorry for the spam, my brain is so ADHD today."),
+    # labels and slurs
+    ("language/stigmatizing-label", "that guy is a total schizo"),
+    ("language/stigmatizing-label", "Some lunatic tailgated me for ten miles."),
+    ("language/stigmatizing-label", "Another junkie passed out in our parking lot."),
+    ("language/stigmatizing-label", "Meth heads stole my catalytic converter."),
+    ("language/stigmatizing-label", "These druggies leave needles in the park."),
+    ("language/stigmatizing-label", "He's a retard."),
+    ("language/stigmatizing-label", "Honestly my coworker is mental."),
+    ("language/stigmatizing-label", "She went completely mental at the meeting."),
+    ("language/stigmatizing-label", "My neighbor is a bit loony."),
+    ("language/stigmatizing-label", "Some nutcase left a one-star review."),
+    ("language/stigmatizing-label", "Watch out for that psycho driver on 5th."),
+    ("language/stigmatizing-label", "Schizophrenics shouldn't own guns."),
+    ("language/stigmatizing-label", "Addicts deserve whatever happens to them."),
+    ("language/stigmatizing-label", "Total klepto, she took all the pens."),
+    ("language/stigmatizing-label", "That kid is so spazzy today."),
+    ("language/stigmatizing-label", "He went stark raving mad after the divorce."),
+    ("language/stigmatizing-label", "Gen Z are special snowflakes who can't handle feedback."),
+    ("language/stigmatizing-label", "Our town has a hoarder problem: these hoarders never change."),
+    ("language/stigmatizing-label", "Epileptics shouldn't drive, period."),
+    # "suffers from", "victims of", "wheelchair-bound"
+    ("language/suffers-from", "My aunt suffers from dementia."),
+    ("language/suffers-from", "Too many kids are victims of autism these days."),
+    ("language/suffers-from", "We offer ramps for wheelchair-bound visitors."),
+    ("language/suffers-from", "Children afflicted with autism deserve early services."),
+    ("language/suffers-from", "He's been a victim of depression since high school."),
+    ("language/diagnosis-as-adjective", "Call me OCD, but the labels on my files must match."),
+    ("language/stigmatizing-label", "My mom is a hoarder and it's a nightmare."),
+    ("language/stigmatizing-label", "Our new intern is a bit of a nutter."),
 ]
 
 QUIET = [
@@ -125,6 +167,39 @@ QUIET = [
     "She lives with bipolar disorder and uses a wheelchair.",
     "Wheelchair users need step-free access; the ramp is on the north side.",
     "Accessible parking for disabled visitors is by the entrance.",
+    # --- round 2 traps ---
+    # the author's own experience
+    "I'm a recovering addict, 6 years clean.",
+    "Ten years clean this month, and I'm grateful for my sponsor.",
+    "I was wheelchair-bound for three months after my surgery.",
+    "I suffered from depression in my twenties and therapy helped.",
+    "I'm bipolar and proud of how far I've come.",
+    # clinical use, the TV show, literal "mental"
+    "She has anorexia nervosa and is in treatment.",
+    "Hoarding disorder is treatable with CBT.",
+    "We watched an episode of Hoarders in class to discuss stigma.",
+    "Our schizophrenia research team is hiring.",
+    "Our bipolar disorder support group meets Mondays.",
+    "Weather forecast: sunny then rain. ADHD kids can use this visual weather chart.",
+    "The challenge is mental for most athletes.",
+    "Her illness is mental, not physical.",
+    "The pain is as much mental as physical.",
+    # a diagnosis pinned on someone is left to boundaries/accuracy, not called a slur
+    "Your husband sounds like a covert narcissist, probably a sociopath too.",
+    # teaching the right words, quoted or not
+    "Don't call people addicts; say people who use drugs.",
+    "Avoid calling people \"junkies\" or \"crackheads\"; say people who use drugs.",
+    "The word \"schizo\" hurts people with schizophrenia; please retire it.",
+    "Words like lunatic and psycho have no place in clinical notes.",
+    # everyday words
+    "He suffers from a lack of sleep before exams.",
+    "The victims of the flood need donations.",
+    "We're mad about the new parking policy.",
+    "Special thanks to our snowflake-themed holiday party committee.",
+    "I'm a neat freak about my desk.",
+    "I'm OCD-certified in ERP therapy.",
+    "I'm a hoarder of houseplants.",
+    "My mom has hoarding disorder and we're getting her help.",
 ]
 
 

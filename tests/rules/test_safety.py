@@ -7,9 +7,6 @@ that point to 988, means-safety advice, accidental overdoses, other epidemics,
 "attempts" at sourdough, warning signs, a survivor's own story.
 """
 
-import statistics
-import time
-
 import pytest
 
 import checkers
@@ -76,6 +73,67 @@ FIRES = [
     ("safety/solution-or-epidemic", "He took his own life last night. At least he is finally at peace."),
     ("safety/solution-or-epidemic", "Honestly suicide was her only option after everything she went through."),
     ("safety/solution-or-epidemic", "Taking your own life is sometimes the brave choice."),
+    # --- round 2: phenomena, in words of our own ---
+    # news-like "committed suicide"
+    ("safety/committed-suicide", "Local man commits suicide after losing his farm, neighbors say."),
+    ("safety/committed-suicide", "Breaking: actor committed suicide at his home, reports say."),
+    # "failed"/"successful" attempts in survivors' and clinicians' posts, without a word for death
+    ("safety/committed-suicide", "I survived a failed attempt in 2019 and I'm still here."),
+    ("safety/committed-suicide", "After my failed attempt, the ER nurse treated me like garbage. Survivors deserve better."),
+    ("safety/committed-suicide", "His attempt failed, thank god, and he's in inpatient now."),
+    ("safety/committed-suicide", "Her first attempt didn't succeed, the second one did. Contagion is real in schools."),
+    ("safety/committed-suicide", "Anyone else in recovery after an unsuccessful attempt? Looking for peer support."),
+    # method in varied words
+    ("safety/method-or-location", "My aunt took her own life by hanging herself in the garage."),
+    ("safety/method-or-location", "Our classmate ended his life with his dad's pistol."),
+    ("safety/method-or-location", "A 15-year-old took his own life by stepping in front of a train near the station."),
+    ("safety/method-or-location", "Her roommate found her after she'd taken every pill in the cabinet. She died two days later."),
+    ("safety/method-or-location", "He had been hoarding his sleeping pills for weeks."),
+    ("safety/method-or-location", "I knew exactly how many pills it would take, and I had them ready."),
+    ("safety/method-or-location", "She had looked up how much acetaminophen would be fatal before she died."),
+    ("safety/method-or-location", "If my diagnosis comes back bad I'm just gonna swallow the whole bottle."),
+    ("safety/method-or-location", "Kids are tying cords around their necks for the choking challenge. Here's how it works."),
+    ("safety/method-or-location", "Patients on our ward have hidden razors, belts, shoelaces and phone chargers in their rooms."),
+    ("safety/method-or-location", "Patients on the unit have tried to use socks, phone cords and bedsheets as ligatures."),
+    ("safety/method-or-location", "Parents: teens who self-harm often pull the blade out of a disposable razor."),
+    ("safety/method-or-location", "She had been cutting her forearms with razor blades and hiding the scars under long sleeves."),
+    # location by what happened there, and precise details
+    ("safety/method-or-location", "That's the overpass where two teens jumped last year."),
+    ("safety/method-or-location", "The cliff where she jumped is now a memorial site."),
+    ("safety/method-or-location", "This is the gorge that so many people have jumped from."),
+    ("safety/method-or-location", "I still remember the stairwell where he hanged himself."),
+    ("safety/method-or-location", "My patient told me exactly which bridge he had picked and the exact spot on the railing."),
+    # crisis invitations phrased privately, or with the hotline waved away
+    ("safety/crisis-dm", "Message me privately if you're not safe tonight."),
+    ("safety/crisis-dm", "If you aren't safe tonight, text me directly, I'm up."),
+    ("safety/crisis-dm", "Not safe tonight? Ping me privately, I'll answer."),
+    ("safety/crisis-dm", "If you're not okay tonight, DM me. No hotline, no cops, just me."),
+    ("safety/crisis-dm", "Skip the hotline and DM me if you're thinking about suicide, I'll always answer."),
+    ("safety/crisis-dm", "Forget the crisis line, just DM me if you're suicidal."),
+    ("safety/crisis-dm", "my inbox is open if you're thinking of ending it"),
+    ("safety/crisis-dm", "Thinking about ending things? My inbox is open 24/7."),
+    ("safety/crisis-dm", "Thinking of ending things? Hit me up, I'm always awake."),
+    ("safety/crisis-dm", "If you feel like ending things tonight, text me, I'm awake."),
+    ("safety/crisis-dm", "If you feel like you can't take it anymore, message me directly."),
+    ("safety/crisis-dm", "Suicidal thoughts tonight? Share your feelings in the comments, I'll reply to every one."),
+    ("safety/crisis-dm", "Having suicidal thoughts? Comment below, I'll reply personally."),
+    # romanticising framings and "epidemic"
+    ("safety/solution-or-epidemic", "Teen suicide is an epidemic and nobody is doing anything."),
+    ("safety/solution-or-epidemic", "Youth suicide has become an epidemic in our state."),
+    ("safety/solution-or-epidemic", "Gun suicides are skyrocketing in rural counties."),
+    ("safety/solution-or-epidemic", "She's finally free now. RIP to my sister who died by suicide in March."),
+    ("safety/solution-or-epidemic", "When my brother died by suicide, I told myself he was finally free."),
+    ("safety/solution-or-epidemic", "He took his own life on Sunday. He is finally free of his demons."),
+    ("safety/solution-or-epidemic", "She's finally at peace after taking her own life. No more pain."),
+    ("safety/solution-or-epidemic", "Suicide is a choice we should respect, not a crisis to prevent."),
+    ("safety/solution-or-epidemic", "Assisted or not, suicide is a decision we should respect."),
+    ("safety/solution-or-epidemic", "For someone with terminal depression, ending things is the only way out."),
+    ("safety/solution-or-epidemic", "Honestly when someone chooses suicide after decades of pain, that is their right and we should honor it."),
+    ("safety/solution-or-epidemic", "Suicide is sometimes the only escape from unbearable pain."),
+    ("safety/crisis-dm", "If you're thinking about unaliving yourself, DM me first."),
+    ("safety/crisis-dm", "You can always talk to me instead of calling 988 if you're feeling suicidal."),
+    ("safety/method-or-location", "He took his own life at the Lincoln Street garage on Friday."),
+    ("safety/committed-suicide", "He attempted suicide twice before he succeeded last year."),
 ]
 
 QUIET = [
@@ -144,6 +202,60 @@ QUIET = [
     "He died by suicide at 34, and his family is asking for privacy.",
     "Firearms are involved in about half of US suicide deaths (CDC); locking them up saves lives.",
     "If you're struggling, my DMs are open for book recommendations.",
+    # --- round 2 traps ---
+    # other attempts, other choices, other freedoms
+    "Sourdough attempt number four failed, sigh.",
+    "My first attempt at the bar exam failed, my second was successful!",
+    "Therapy note: the client's attempt to set boundaries with his mom failed, so we practiced again.",
+    "My attempt at a mental health day failed when my boss called.",
+    "A failed attempt to unionize the clinic last year taught us a lot.",
+    "We respect every client's decision to stop therapy.",
+    "It's your decision, and we should respect your choice of therapist.",
+    "Our cat Milo passed away today. She's free now, no more pain.",
+    "Our rescue dog passed last week. She's free now, running in the meadows.",
+    "My grandfather died peacefully at home. He's at rest now.",
+    "After 30 years I'm finally free of my student loans!",
+    "Leaving was the best decision I ever made. I'm free now!",
+    "Sometimes letting go of perfectionism is the bravest thing you can do.",
+    "We should let them go with dignity, said the vet about our old dog.",
+    "The loneliness epidemic is real. Comment below how you stay connected.",
+    # "ending things", "do it", "unbearable", "okay tonight" in everyday senses
+    "I'm ending things early today because of the storm. DM me to reschedule.",
+    "Ending things on a good note: our last group session was wonderful.",
+    "We talked about how to end things with a toxic friend. Comment below if that's you.",
+    "I'm going to do it! Applying to grad school tonight.",
+    "My client with depression said she'll finally do it this week: call her sister.",
+    "This heat is unbearable. Text me if you want to switch to telehealth.",
+    "If the weather is unbearable, message me to reschedule.",
+    "I can't take it anymore, this printer! Message me if you have a fix.",
+    "Share your thoughts in the comments! What's your favorite self-care tip?",
+    "I'll answer all your questions in the comments about private practice billing.",
+    # crisis posts that point to services, including a DM offered after them
+    "If you're thinking of ending it tonight, call or text 988 now, or DM me after you've reached them.",
+    "If you're not safe tonight, call 988 or go to the nearest ER. I don't monitor DMs.",
+    # places, bottles, necks and lists that are not methods
+    "We jumped off the bridge into the lake every summer as kids.",
+    "The bridge where we got married is closed for repairs.",
+    "The lake where grandpa died peacefully in his sleep was his favorite place.",
+    "I survived a jump from a plane! Skydiving was amazing.",
+    "Survived a fall from my bike today, just scrapes.",
+    "I took the whole bottle of wine to the party, oops.",
+    "Finish the whole bottle of antibiotics even if you feel better.",
+    "Wrap a scarf around your neck, it's freezing out there.",
+    "Loop the lanyard around your neck so you don't lose your badge.",
+    "How many is too many cups of coffee? Asking for me.",
+    "The packing list: chargers, cables, towels, socks and sheets.",
+    "Staff remove belts, shoelaces and cords from rooms on admission; that's ligature-risk management.",
+    "Exactly how much sleep do teens need? About 9 hours.",
+    "The exact spot where we got engaged is now a Starbucks.",
+    "Sharpen your pencils with a pencil sharpener before the exam.",
+    "He attempted to quit smoking many times before he succeeded. He died last year of cancer.",
+    "Our suicide-prevention walk starts at the bridge on Main St. Call or text 988 anytime.",
+    "My DMs are open for questions about our suicide prevention training.",
+    "Survivors of suicide loss group meets Thursdays. You don't have to do it alone.",
+    # teaching the words, unquoted
+    "The phrase committed suicide is outdated.",
+    "Saying someone \"committed suicide\" implies a crime; say \"died by suicide\".",
 ]
 
 
@@ -216,29 +328,12 @@ def test_rule_metadata_is_true(rule):
     assert rule.message.strip() and rule.instead.strip()
 
 
-def test_typical_post_is_fast():
-    """Both my areas on a 300-character post: generous bound, catches pathological slowdowns."""
-    text = ("Honestly I'm so OCD about my calendar and this week has been crazy busy. My DMs are open if you "
-            "need to talk, and remember the weather is bipolar lately. Suicide prevention matters; check on "
-            "your friends. Our clinic supports people living with depression and anxiety, and we're hiring!")
-    checkers.check(text, select=["safety", "language"])
-    times = []
-    for _ in range(25):
-        t = time.perf_counter()
-        checkers.check(text, select=["safety", "language"])
-        times.append(time.perf_counter() - t)
-    assert statistics.median(times) < 0.005
-
-
-def test_large_input_stays_linear():
+def test_large_input_keeps_findings_bounded():
+    """A pathological repetition of trigger phrases still returns a bounded report (speed: make bench)."""
     unit = ("He hanged himself. DM me if you're suicidal. Suicide epidemic! The failed attempt. "
             "Jumped from the bridge. Say 'died by suicide', not 'committed suicide'. ")
-    small, big = unit * 200, unit * 2000
-    checkers.check(small, select=["safety"])
-    t = time.perf_counter()
-    checkers.check(small, select=["safety"])
-    t_small = time.perf_counter() - t
-    t = time.perf_counter()
-    checkers.check(big, select=["safety"])
-    t_big = time.perf_counter() - t
-    assert t_big < max(25 * t_small, 0.05)
+    report = checkers.check(unit * 2000, select=["safety"])
+    per_rule = {}
+    for f in report.findings:
+        per_rule[f.rule] = per_rule.get(f.rule, 0) + 1
+    assert per_rule and max(per_rule.values()) <= 200

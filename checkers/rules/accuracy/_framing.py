@@ -8,10 +8,11 @@ guarantees results is a red flag") or asked about.  These helpers answer
 
 from __future__ import annotations
 
-import re
 
 from ...engine.lazy import lazy_re
-from ..lexicon import MYTH_FRAME
+from ..lexicon import MYTH_FRAME as _MYTH_FRAME_SOURCE, lazy_factored
+
+MYTH_FRAME = lazy_factored(_MYTH_FRAME_SOURCE.pattern)  # rewritten for speed; same matches
 
 # Words after a claim that mark it as wrong: "... is a myth", "... has been debunked".
 _MYTH_AFTER = lazy_re(r"^[^.!?\n]{0,80}?\b(?:is|are|was|were|'s)\s+(?:a\s+|an\s+|just\s+a\s+|simply\s+|completely\s+|totally\s+|)?"
@@ -20,7 +21,10 @@ _MYTH_AFTER = lazy_re(r"^[^.!?\n]{0,80}?\b(?:is|are|was|were|'s)\s+(?:a\s+|an\s+
     r"|^[^.!?\n]{0,60}?\b(?:has|have)\s+been\s+(?:debunked|disproven|discredited|retracted)\b"
     r"|^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true)\b"
 )
-_NEXT_SENTENCE_CORRECTS = lazy_re(r"^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true|that's\s+(?:a\s+myth|false|not))\b")
+_NEXT_SENTENCE_CORRECTS = lazy_re(
+    r"^\W{0,4}(?:fact|reality|truth|actually|nope|false|wrong|not\s+true|that's\s+(?:a\s+myth|false|not)|"
+    r"there'?s\s+no\s+such|there\s+is\s+no\s+such|no\s+such\s+(?:thing|ranking|title|list|credential))\b"
+)
 
 
 def mentioned_not_asserted(post, start: int, end: int, before: int = 160) -> bool:

@@ -9,7 +9,6 @@ Media and Electronic Communications (2019), on truthful advertising.
 import re
 
 from ...engine.registry import Hit, rule
-from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, words, lazy_factored
 from ._framing import is_question, mentioned_not_asserted
 
@@ -22,7 +21,8 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen
 
 _CURE_WORDS = words("cure cures cured curing")
 _FIX_WORDS = words("""
-cure cures cured fix fixes fixed heal heals healed eliminate eliminates end ends erase erases remove removes gone rid
+cure cures cured fix fixes fixed heal heals healed eliminate eliminates end ends erase erases remove removes release
+releases gone rid
 beat beats overcome overcomes free stop banish lose reverse
 """)
 _CLAIM = (
@@ -34,6 +34,8 @@ _CLAIM = (
     Gated(lazy_factored(r"\bguarantee[sd]?\b|\bguaranteeing\b|\b(?:your\s+)?money[- ]back\b|\bfull\s+refund\b"
         r"|\bmiracle(?!\s+question)(?<!if\sa\smiracle)\b|\bmiraculous\b|\bmagic\s+(?:bullet|pill|cure|fix)\b"
         r"|\bpermanent(?:ly)?\s+(?:cure[sd]?|fix(?:e[sd])?|results?|relief|recovery|healing|freedom|solution)\b"
+        r"|\bpermanently\s+(?:rewires?|removes?|erases?|ends?|fixes|cures|heals|eliminates?|deletes?|reprograms?|resets?|"
+        r"banish(?:es)?|clears?)\b"
         r"|\b100\s*%\s+(?:of\s+(?:my|our)\s+(?:clients|patients)|success(?:ful)?|effective|guaranteed|results?|cure[sd]?|"
         r"recovery|of\s+the\s+time|proven|safe\s+and\s+effective)\b"
         r"|\bsuccess\s+rate\s+of\s+\d{2,3}\s*%"
@@ -42,9 +44,9 @@ _CLAIM = (
         r"|\bproven\s*:|\bproven\s+(?:method|system|formula|program|protocol|technique|cure|solution)\b"
         r"|\binstant(?:ly)?\s+(?:relief|cure|fix|results)\b"), (words("guarantee guarantees guaranteed guaranteeing money refund miracle miraculous magic permanent permanently "
                "100 success fail fails proven instant instantly"),)),
-    Gated(lazy_re(r"\b\d{2,3}\s*%\s+success\s+rate\b"), (words("success"),)),
+    Gated(lazy_factored(r"\b\d{2,3}\s*%\s+success\s+rate\b"), (words("success"),)),
     # permanence
-    Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|gone|rid\s+of|beat|beats|overcome|overcomes|"
+    Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|releases?|gone|rid\s+of|beat|beats|overcome|overcomes|"
         r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"), (_FIX_WORDS, words("permanently forever good life once"))),
     Gated(lazy_factored(r"\bnever\s+(?:need\s+(?:therapy|meds|medication)|(?:feel|be)\s+(?:anxious|depressed)|have\s+(?:another|a)\s+panic\s+attack)"
         r"\s+again\b"), (words("never"), words("again"))),
@@ -52,14 +54,15 @@ _CLAIM = (
         r"all\s+(?:my\s+)?(?:clients|patients))\b"), (words("work works worked"), words("everyone everybody every all"))),
     # fast fixes
     Gated(lazy_factored(r"\b(?:eliminate|erase|get\s+rid\s+of|beat|end|stop|banish|lose|overcome|fix|cure|reverse|heal)\s+(?:your\s+|my\s+|their\s+)?"
-        r"(?:\w+\s+)?" + _CONDITION + r"\s+(?:in|within)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:days?|weeks?|sessions?|minutes?|hours?)\b"), (_FIX_WORDS, words("days day weeks week sessions session minutes minute hours hour"), words("in within"))),
+        r"(?:\w+\s+)?" + _CONDITION + r"\s+(?:in|within)\s+(?:just\s+|only\s+)?" + _NUM + r"\s+(?:days?|weeks?|sessions?|minutes?|hours?|chats?|calls?|conversations?|visits?|appointments?|sittings?|go)\b"), (_FIX_WORDS, words("days day weeks week sessions session minutes minute hours hour chat chats call calls conversation "
+                                 "conversations visit visits appointment appointments sitting sittings go"), words("in within"))),
     Gated(lazy_factored(r"\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"), (words("needed necessary required"),)),
 )
 
-_NEGATOR = lazy_re(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
+_NEGATOR = lazy_factored(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
 
 # Wording that is about guarantees of something other than outcomes.
-_NOT_OUTCOME = lazy_re(r"\b(?:privacy|confidential\w*|appointment|response|reply|spot|slot|parking|price|rate|refund\s+policy|"
+_NOT_OUTCOME = lazy_factored(r"\b(?:privacy|confidential\w*|appointment|response|reply|spot|slot|parking|price|rate|refund\s+policy|"
     r"satisfaction\s+survey|seat|place|availability|insurance)\b"
 )
 
@@ -84,7 +87,6 @@ _NOT_OUTCOME = lazy_re(r"\b(?:privacy|confidential\w*|appointment|response|reply
             "overstate what the evidence supports.",
 )
 def detect(post):
-    text = post.text
     for m in gated_matches(post, _CLAIM):
         start, end = m.start(), m.end()
         if post.negated(start) or _NEGATOR.search(post.clause_before(start, 50)):

@@ -7,11 +7,9 @@ the literature); APA Social Media Guideline 2.7; Hviid et al., Ann Intern Med
 2022 (serotonin and depression).
 """
 
-import re
 
 from ...engine.registry import Hit, rule
-from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gate_passes, word_set, lazy_factored
+from ..lexicon import Gated, gate_passes, gated_matches, lazy_factored, word_set
 from ._framing import is_question, mentioned_not_asserted
 
 _W = r"(?:[\w'-]+\s+)"
@@ -23,10 +21,13 @@ _CLAIMS = [
      r"|\bautism\s+" + _W + r"{0,3}?(?:caused\s+by|comes\s+from|triggered\s+by|from)\s+(?:the\s+)?(?:\w+\s+)?(?:vaccin\w*|shots|jabs?|mmr)\b"
      r"|\b(?:regress\w*|changed|became\s+autistic|lost\s+(?:their|his|her)\s+words)\s+(?:\w+\s+){0,2}?after\s+"
      r"(?:their|the|his|her|those|these)\s+(?:shots|vaccines?|vaccinations?|jabs?|mmr)\b"
-     r"|\b(?:vaccines?|shots)\s+and\s+autism\s*:\s*(?:i'?m\s+)?(?:not\s+saying|just\s+asking|think\s+about\s+it|do\s+your)"),
+     r"|\b(?:vaccines?|shots)\s+and\s+autism\s*:\s*(?:i'?m\s+)?(?:not\s+saying|just\s+asking|think\s+about\s+it|do\s+your)"
+     r"|\b(?:link|connection|correlation)\s+between\s+(?:\w+\s+){0,2}?vaccin\w*\s+(?:\w+\s+){0,2}?and\s+(?:\w+\s+){0,1}?autism\b"
+     r"[^.!?\n]{0,40}?\b(?:is|are)\s+(?:very\s+|so\s+|100%\s+)?(?:real|there|clear|obvious|undeniable)\b"),
     ("imbalance", "Depression is not simply a chemical imbalance; research points to many interacting causes.",
      r"\b(?:depression|anxiety|mental\s+illness|bipolar(?:\s+disorder)?|adhd|ocd|it)\s+(?:is|=)\s+(?:just\s+|simply\s+|only\s+|"
-     r"purely\s+|100%\s+|entirely\s+|basically\s+|nothing\s+but\s+|all\s+|really\s+|always\s+)?(?:caused\s+by\s+)?an?\s+"
+     r"purely\s+|100%\s+|entirely\s+|basically\s+|nothing\s+but\s+|all\s+|really\s+|always\s+|literally\s+|truly\s+|"
+     r"actually\s+|totally\s+)?(?:caused\s+by\s+)?an?\s+"
      r"(?:\w+\s+)?(?:chemical\s+imbalance|(?:serotonin|dopamine)\s+(?:deficiency|imbalance|shortage|problem))\b"
      r"|\b(?:depression|anxiety)\s+(?:is|=)\s+(?:just\s+|simply\s+|only\s+|really\s+|basically\s+)?(?:caused\s+by\s+)?(?:low|a\s+lack\s+of)\s+"
      r"(?:serotonin|dopamine)\b"
@@ -42,9 +43,13 @@ _CLAIMS = [
      r"sadness|being\s+sad|worrying\s+too\s+much|overthinking|a\s+lack\s+of\s+(?:discipline|willpower|faith|gratitude))\b"
      r"|\bkids\s+who\s+need\s+more\s+discipline\b"),
     ("bad-parenting", "ADHD and autism are not caused by parenting, sugar or 'cold' mothers.",
-     r"\b(?:adhd|autism|hyperactivity)\s+(?:is\s+)?(?:caused\s+by|comes\s+from|is\s+from|is\s+due\s+to|is\s+the\s+result\s+of)\s+"
-     r"(?:\w+\s+)?(?:bad|poor|lazy|permissive|cold|distant|unloving)?\s*(?:parenting|parents|mothers?|moms?|sugar|screens|diet|food\s+dyes)\b"
-     r"|\bsugar\s+(?:causes|makes\s+(?:kids|children)|leads\s+to)\s+(?:hyperactiv\w*|adhd)"
+     r"\b(?:adhd|autism|autistic\s+\w+|hyperactivity|schizophrenia|schizophrenics|bipolar|depression)[\s,]+(?:[\w,]+\s+){0,5}?"
+     r"(?:is\s+|are\s+)?(?:caused\s+by|comes\s+from|come\s+from|is\s+from|(?:is|are)\s+made\s+by|(?:is|are)\s+due\s+to|"
+     r"(?:is|are)\s+the\s+result\s+of)\s+(?:\w+\s+)?(?:(?:bad|poor|lazy|permissive|cold|distant|unloving|cold\s+and\s+distant)\s+)?"
+     r"(?:parenting|parents|mothering|mothers?|moms?|sugar|screens|diet|food\s+dyes)\b"
+     r"|\b(?:gaming|game|games|video\s+games|screens?|screen\s+time|tablets?|ipads?|phones?|social\s+media|sugar)\b[^.!?\n]{0,60}?\b(?:causes?|gives?|"
+     r"leads?\s+to|develops?|develop|creates?)\s+(?:\w+\s+)?(?:adhd|autism)\b"
+     r"|\bsugar\s+(?:causes|makes\s+(?:kids|children)|leads\s+to)\s+(?:hyperactiv\w*|adhd)\b"
      r"|\brefrigerator\s+(?:mothers?|moms?|parent\w*)\b"
      r"|\bcold,?\s+(?:distant|unloving)\s+mothers?\s+(?:cause|caused)\b"),
     ("split-personality", "Schizophrenia is not a split or multiple personality.",
@@ -79,20 +84,39 @@ _CLAIMS = [
      r"\bnothing\s+will\s+(?:stop|fix|solve|end|change)\s+(?:it|this|\w+)\s+(?:until|unless|except)\b"
      r"|\bthe\s+(?:only|real|one|single)\s+(?:cause|reason)\s+(?:of|for)\s+(?:\w+\s+)?(?:suicide|depression|anxiety|adhd|autism|"
      r"addiction|mental\s+illness)\b"
-     r"|\b(?:suicide|depression|anxiety|adhd|autism)\s+(?:is|are)\s+(?:all\s+|entirely\s+|only\s+|100%\s+)(?:caused\s+by|because\s+of|due\s+to)\b"),
+     r"|\b(?:suicide|depression|anxiety|adhd|autism)\s+(?:is|are)\s+(?:all\s+|entirely\s+|only\s+|100%\s+)(?:caused\s+by|because\s+of|due\s+to)\b"
+     r"|\b(?:is|are)\s+the\s+(?:one\s+and\s+only|only|sole|single|one\s+true)\s+(?:cause|reason|driver)\b"),
+    ("group-stereotype", "Generalisations about everyone with a diagnosis are inaccurate and stigmatising.",
+     r"\b(?:borderlines|people\s+with\s+(?:bpd|borderline(?:\s+personality\s+disorder)?|bipolar(?:\s+disorder)?|schizophrenia|"
+     r"adhd)|schizophrenics|bipolars|addicts|alcoholics)\s+(?:are|will)\s+(?:all\s+|just\s+|always\s+|"
+     r"inherently\s+|naturally\s+)?(?:manipulative|liars|lying|attention[- ]seekers|attention[- ]seeking|evil|abusers|abusive|lazy|"
+     r"crazy|toxic|hopeless|untreatable|incapable\s+of\s+love|selfish)\b"),
+    ("rock-bottom", "People can recover without hitting rock bottom; earlier help works better.",
+     r"\b(?:have|has|had|need|needs|must)\s+to\s+hit\s+rock\s+bottom\b"
+     r"|\b(?:can'?t|cannot|won'?t|never)\s+(?:\w+\s+){0,2}?(?:recover|get\s+better|get\s+sober|change)\s+until\s+(?:they|you|he|she)\s+"
+     r"(?:hit|hits)\s+rock\s+bottom\b|\buntil\s+(?:they|you|he|she)\s+(?:hit|hits)\s+rock\s+bottom\b"),
+    ("suicide-myth", "People who talk about suicide may act on it; talking about it is a warning sign to take seriously.",
+     r"\bpeople\s+who\s+(?:talk\s+about|threaten|mention)\s+(?:suicide|killing\s+themselves|it)\s+(?:never|don'?t|won'?t|rarely)\s+"
+     r"(?:actually\s+)?(?:do|go\s+through|follow\s+through|act|kill)"
+     r"|\b(?:suicide|self-?harm|cutting)\s+(?:threats?\s+)?(?:is|are)\s+(?:just\s+|only\s+)?(?:attention[- ]seeking|for\s+attention|selfish|"
+     r"cowardly|a\s+cry\s+for\s+attention)\b"
+     r"|\basking\s+(?:someone\s+)?(?:about|if\s+they'?re\s+thinking\s+about)\s+suicide\s+(?:will\s+|can\s+)?(?:plants?|puts?|gives?)\s+"
+     r"(?:the\s+)?idea"),
 ]
 # Words one of which each claim needs; a claim whose words are absent is not looked for.
 # Words each claim needs: one from every "&"-separated group.  A claim whose
 # words are absent is not looked for.
 _TRIGGERS = {
-    "vaccines": "vaccin vaccine vaccines vaccinated vaccination vaccinations vaccinating vaccinate shots shot jab jabs mmr",
+    "vaccines": "~vaccin shots shot jab jabs mmr link connection correlation",
     "imbalance": "imbalance serotonin dopamine chemistry",
     "not-real": "adhd add autism depression anxiety ptsd ocd bipolar mental postpartum eating kids"
                 " & real myth made fake hoax excuse laziness weakness choice parenting head invented trend fad attention fictional modern"
                 " sadness sad worrying overthinking lack discipline",
-    "bad-parenting": "parenting parents mothers mother moms mom sugar screens diet dyes refrigerator"
-                     " & adhd autism hyperactiv hyperactivity hyperactive refrigerator cold kids children",
-    "split-personality": "personalit personality personalities & schizophreni schizophrenia schizophrenic schizophrenics",
+    "bad-parenting": "parenting parents mothers mother moms mom mothering sugar screens screen diet dyes refrigerator gaming"
+                     " games game tablets tablet ipads ipad phones phone social"
+                     " & adhd autism autistic ~hyperactiv refrigerator cold kids children schizophrenia schizophrenics"
+                     " bipolar depression",
+    "split-personality": "~personalit & ~schizophreni",
     "ten-percent": "brain brains & 10 ten 10percent tenpercent",
     "never-change": "narcissists people addicts sociopaths psychopaths borderlines alcoholics bpd npd addiction schizophrenia"
                     " personality & never can cannot untreatable incurable hopeless",
@@ -102,20 +126,37 @@ _TRIGGERS = {
                   " & neat tidy clean organized organised freak mood moody swings only choice vanity moral willpower"
                   " weakness cured outgrown grow away way",
     "conspiracy": "pharma doctor psychiatrist therapist gp doctors psychiatrists they & pharma won never want",
-    "single-cause": "nothing only real one single all entirely 100"
-                    " & until unless except cause reason caused because due",
+    "single-cause": "nothing only real one single all entirely 100 sole"
+                    " & until unless except cause reason caused because due driver",
+    "group-stereotype": "borderlines people schizophrenics bipolars addicts alcoholics"
+                        " & manipulative liars lying attention evil abusers abusive lazy crazy toxic hopeless untreatable"
+                        " incapable selfish",
+    "rock-bottom": "rock & bottom",
+    "suicide-myth": "suicide self harm selfharm cutting asking people & never don dont won wont rarely attention selfish cowardly plant plants put"
+                    " puts give gives",
 }
+def _need(group: str):
+    """Words, and "~stem" for a stem that may carry any ending ("vaccin" in "vaccinations")."""
+    items = group.split()
+    stems = tuple(w[1:] for w in items if w.startswith("~"))
+    plain = frozenset(w for w in items if not w.startswith("~"))
+    return (plain, stems) if stems else plain
+
+
 CLAIMS = tuple(
-    (name.replace("-", "_"), Gated(lazy_factored(rx), tuple(frozenset(g.split()) for g in _TRIGGERS[name].split("&"))),
-     fact)
+    (name.replace("-", "_"), Gated(lazy_factored(rx), tuple(_need(g) for g in _TRIGGERS[name].split("&"))), fact)
     for name, fact, rx in _CLAIMS
 )
-_ANY_CLAIM_WORD = frozenset().union(*(min(g.need, key=len) for _, g, _ in CLAIMS))
-_NEGATION_INSIDE = {"not_real", "never_change", "single_cause", "conspiracy"}
-_NEG_GAP = lazy_re(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
+_ONE = {kind: (gated,) for kind, gated, _ in CLAIMS}  # for gated_matches, which caches by tuple
+_MH_TOPIC = lazy_factored(
+    r"\b(?:suicid\w*|depress\w*|anxiety|adhd|autis\w*|addiction|mental\s+(?:illness|health)|self-?harm|overdoses?|epidemic|"
+    r"schizophreni\w*|bipolar|ptsd|ocd)\b"
+)
+_NEGATION_INSIDE = {"not_real", "never_change", "single_cause", "conspiracy", "rock_bottom", "suicide_myth"}
+_NEG_GAP = lazy_factored(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
 
 # Signs the post argues against the claim rather than for it.
-_REBUTTAL_NEAR = lazy_re(r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|don't\s+cause|do\s+not\s+cause|doesn't\s+cause|retracted|"
+_REBUTTAL_NEAR = lazy_factored(r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|don't\s+cause|do\s+not\s+cause|doesn't\s+cause|retracted|"
     r"debunked|discredited|disproven|long\s+since|used\s+to\s+(?:think|believe|blame)|once\s+(?:believed|blamed|thought)|"
     r"in\s+the\s+\d{4}s|history|historically|they\s+(?:don'?t|do\s+not)|it\s+(?:doesn'?t|does\s+not))\b"
 )
@@ -143,15 +184,13 @@ _REBUTTAL_NEAR = lazy_re(r"\b(?:no\s+(?:link|evidence|connection)|not\s+linked|d
 def detect(post):
     text = post.text
     present = word_set(post)
-    if _ANY_CLAIM_WORD.isdisjoint(present):
-        return
     for kind, gated, fact in CLAIMS:
         if gate_passes(gated, present, text):
-            yield from _claims(post, text, kind, gated.pattern, fact)
+            yield from _claims(post, text, kind, gated_matches(post, _ONE[kind]), fact)
 
 
-def _claims(post, text, kind, pattern, fact):
-    for m in pattern.finditer(text):
+def _claims(post, text, kind, matches, fact):
+    for m in matches:
         start, end = m.start(), m.end()
         if post.negated(start, 40 if kind == "not_real" else 80):
             continue
@@ -161,4 +200,6 @@ def _claims(post, text, kind, pattern, fact):
             continue
         if kind in ("vaccines", "bad_parenting") and _REBUTTAL_NEAR.search(post.window(start, end, 120, 160)):
             continue
+        if kind == "single_cause" and not _MH_TOPIC.search(text, max(0, start - 150), min(len(text), end + 80)):
+            continue  # "stress is the only reason I..." is not a claim about a condition
         yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + fact)

@@ -6,7 +6,6 @@ C.4.a (accurate advertising and professional qualifications); APA Social
 Media Guideline 2.7.
 """
 
-import re
 
 from ...engine.registry import Hit, rule
 from ..lexicon import Gated, gated_matches, words, lazy_factored
@@ -64,6 +63,13 @@ _CLAIM = (
         r"\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:therapist|psychologist|psychiatrist|counsell?or|clinician|program|method|treatment|"
         r"approach|one)\s+(?:in\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:who|that)\s+(?:can|truly|really|actually|will|gets)\b"
     ), (words("only"), words("who that"))),
+    # a title claimed without the licence: "not licensed yet, but I'm basically a psychologist"
+    Gated(lazy_factored(
+        r"\b(?:basically|practically|essentially|pretty\s+much|as\s+good\s+as)\s+an?\s+(?:licensed\s+|real\s+)?(?:psychologist|therapist|"
+        r"psychiatrist|counsell?or|doctor|clinician|social\s+worker)\b"
+        r"|\b(?:not\s+(?:technically\s+|yet\s+|actually\s+|officially\s+)?licensed|licensure\s+pending|unlicensed|licen[cs]e\s+pending)\b"
+        r"[^.!?\n]{0,60}?\b(?:same\s+thing|basically|practically|essentially|doesn'?t\s+matter|just\s+a\s+technicality|technicality)\b"
+    ), (words("basically practically essentially pretty good licensed licensure unlicensed license licence"),)),
     # licensure that cannot be true
     Gated(lazy_factored(
         r"\blicensed\s+(?:to\s+practi[cs]e\s+)?(?:in\s+(?:all|every)\s+(?:50\s+|fifty\s+)?states|worldwide|internationally|"

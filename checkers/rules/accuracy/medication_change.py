@@ -6,10 +6,8 @@ literature, no implied professional relationship); APA Social Media
 Guideline 2.7; FSMB, Social Media and Electronic Communications (2019).
 """
 
-import re
 
 from ...engine.registry import Hit, rule
-from ...engine.lazy import lazy_re
 from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, lazy_factored, words
 from ._framing import is_question, mentioned_not_asserted
 
@@ -52,10 +50,31 @@ _ADVICE = (
         + MED + r"\s+(?:to|by)\s+\d"
     ), (_DOSE_VERBS, MEDICATION_WORDS)),
     Gated(lazy_factored(r"\b" + MED + r"\s+(?:up\s+|down\s+)?to\s+\d+(?:\.\d+)?\s*mg\b"), (MEDICATION_WORDS, "mg")),
+    # "Up your Adderall dose on exam days": a dose change addressed to the reader
+    Gated(lazy_factored(
+        r"\b(?:up|raise|increase|double|lower|reduce|decrease|halve|bump|cut)\s+(?:up\s+|down\s+)?your\s+(?:\w+\s+)?" + MED + r"\b"
+    ), (_DOSE_VERBS, words("your"), MEDICATION_WORDS)),
     Gated(lazy_factored(
         r"\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|solid|"
         r"perfect|typical|normal)\b|\bstart\s+(?:on|with|at)\s+\d+(?:\.\d+)?\s*mg\b"
     ), ("mg",)),
+    # "drop to half a tab", "bump to 100 this week": a new dose, with a medicine named just before
+    Gated(lazy_factored(
+        r"\b(?:drop|go|cut|taper|reduce|lower|bump|jump|increase|raise|up)\s+(?:it\s+|that\s+|back\s+|down\s+|up\s+)*to\s+"
+        r"(?:half|a\s+half|a\s+quarter|\d+(?:\.\d+)?\s*(?:mg|milligrams)?|one|two)\b"
+        r"|\b(?:take|try|use)\s+(?:just\s+|only\s+)?(?:half|a\s+half|a\s+quarter)\s+(?:a\s+|of\s+(?:a|your|the)\s+)?(?:tab|tablet|pill|dose)\b"
+    ), (words("drop go cut taper reduce lower bump jump increase raise up take try use"), words("to half quarter"))),
+    # "the only thing that's gotten my clients off their SSRIs"
+    Gated(lazy_factored(
+        r"\b(?:gets?|got|gotten|getting|helps?|helped|helping)\s+(?:[\w'-]+\s+){0,3}?off\s+(?:of\s+)?(?:their|your|the|his|her|all)\s+"
+        r"(?:\w+\s+)?" + MED + r"\b"
+    ), (words("get gets got gotten getting help helps helped helping"), words("off"), MEDICATION_WORDS)),
+    # "your son doesn't need the Abilify", "wean him off"
+    Gated(lazy_factored(
+        r"\b(?:he|she|they|your\s+\w+|him|her)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+need\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+)?"
+        r"(?:\w+\s+)?" + MED + r"\b"
+        r"|\b(?:wean|taper|get)\s+(?:him|her|them)\s+off\b"
+    ), (words("need wean taper get"), words("he she they your him her them"))),
     # replace with something else
     Gated(lazy_factored(
         r"\b(?:replace|swap|switch|trade|substitute)\s+" + _POSS + r"(?:\w+\s+)?" + MED + r"\s+(?:for|with|to)\b"
@@ -87,7 +106,7 @@ _ADVICE = (
 )
 
 # The advice is the careful kind: involve the prescriber.
-_WITH_PRESCRIBER = lazy_re(r"\b(?:talk|talking|speak|speaking|ask|asking|consult|consulting|check|checking|discuss|discussing|work|working|"
+_WITH_PRESCRIBER = lazy_factored(r"\b(?:talk|talking|speak|speaking|ask|asking|consult|consulting|check|checking|discuss|discussing|work|working|"
     r"conversation|guidance|supervision|together|plan|planning|call|contact)\b[^.!?\n]{0,40}?"
     r"\b(?:prescriber|prescribing|doctor|psychiatrist|physician|gp|pcp|provider|pharmacist|care\s+team|clinician|np)\b"
     r"|\b(?:prescriber|doctor|psychiatrist|physician|provider)\b[^.!?\n]{0,30}\b(?:first|before|supervis|guid)"
@@ -95,9 +114,10 @@ _WITH_PRESCRIBER = lazy_re(r"\b(?:talk|talking|speak|speaking|ask|asking|consult
     r"(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)"
     r"|\bwith\s+(?:your|their|a|the|her|his)\s+(?:\w+\s+)?(?:prescriber|doctor|psychiatrist|physician|provider|care\s+team)(?:'s)?\b"
 )
-_DETERMINER_BEFORE = lazy_re(r"\b(?:the|a|this|that|his|her|their|our|its)\s+$")
-_MED_WORD = lazy_re(r"\b" + MED + r"\b")
-_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|unless|in\s+case)\b")
+_DETERMINER_BEFORE = lazy_factored(r"\b(?:the|a|this|that|his|her|their|our|its)\s+$")
+_DOSE_LEADS = ("drop", "go ", "cut", "taper", "reduce", "lower", "bump", "jump", "increase", "raise", "up ", "take", "try", "use")
+_MED_WORD = lazy_factored(r"\b" + MED + r"\b")
+_CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|in\s+case)\b")
 
 
 
@@ -121,6 +141,24 @@ _CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|unless|in\s+case)\b")
             "risks withdrawal and relapse, and advice online cannot account for the reader's situation.",
 )
 def detect(post):
+    for start, end in medication_advice(post):
+        yield Hit(start, end)
+
+
+def medication_advice(post) -> list:
+    """Spans advising a medication change, found once per post.
+
+    boundaries/individual-treatment-advice reuses them: the same advice given
+    to one particular person is also individual treatment advice.
+    """
+    return post.memo("medication-advice", _find)
+
+
+def _find(post) -> list:
+    return list(_advice(post))
+
+
+def _advice(post):
     text = post.text
     for m in gated_matches(post, _ADVICE):
         start, end = m.start(), m.end()
@@ -139,4 +177,6 @@ def detect(post):
             continue
         if post.in_quotes(start, end) and post.taught_as_wording(start, end):
             continue
-        yield Hit(start, end)
+        if token.startswith(_DOSE_LEADS) and not _MED_WORD.search(text, max(0, start - 160), end):
+            continue  # "drop to half", "bump to 100": only about a medicine named just before
+        yield start, end

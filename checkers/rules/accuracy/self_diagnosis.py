@@ -9,7 +9,6 @@ Abi-Jaoude, Can J Psychiatry 2022;67(12):899-906.
 import re
 
 from ...engine.registry import Hit, rule
-from ...engine.lazy import lazy_re
 from ..individual_diagnosis import generic_diagnoses
 from ..lexicon import DIAGNOSIS_TERM, DIAGNOSIS_WORDS, Gated, gated_matches, words, lazy_factored
 from ._framing import mentioned_not_asserted
@@ -35,6 +34,14 @@ _CHECKLIST = (
         r"[\s,!:.]+(?:that'?s|you'?re|you\s+are|you\s+have|it'?s|you've\s+got)\s+(?:\w+\s+)?" + DX + r"\b)"), (DIAGNOSIS_WORDS, words("congrats congratulations surprise plot newsflash spoiler sorry yep yup welcome"))),
     Gated(lazy_factored(r"(?P<verdict>\bthat'?s\s+(?:literally\s+|basically\s+|just\s+|classic\s+|textbook\s+|totally\s+|100%\s+)?" + DX
         + r"(?:\s+(?:btw|lol|fyi))?\s*(?:[.!]|$|#|\W{0,3}$))"), (DIAGNOSIS_WORDS, words("that thats"), words("s thats"))),
+    # "if your partner does 2 of these, you're dating one"; "spot a narcissist in 10 seconds"
+    Gated(lazy_factored(
+        r"\bif\s+(?:your|ur)\s+(?:\w+\s+)?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|boss|mom|mother|dad|father|friend|ex|"
+        r"coworker|kid|child|son|daughter)\s+(?:does|has|shows|checks|ticks|did|says|do)\s+(?:\d+|two|three|four|five|any|all|most|"
+        r"half)\s+(?:or\s+more\s+)?(?:of\s+)?(?:these|them|the\s+above|this\s+list)\b"
+        r"|\bspot\s+(?:a|an)\s+(?:narcissist|psychopath|sociopath|borderline|covert\s+narcissist|toxic\s+person|manipulator)\s+in\s+"
+        r"(?:\d+|one|two|three|five|ten|30|60)\s+(?:seconds|minutes|secs|mins)\b"
+    ), (words("if spot"), words("these them above list narcissist psychopath sociopath borderline manipulator toxic"))),
     # "no evaluation needed"
     Gated(lazy_factored(r"\bno\s+(?:\w+\s+)?(?:evaluation|assessment|diagnosis|doctor|professional|clinician|therapist|testing)\s+"
         r"(?:needed|necessary|required)\b"
@@ -44,10 +51,10 @@ _CHECKLIST = (
         r"[^.!?\n]{0,30}?\b(?:you(?:'re|\s+are|\s+have)|that'?s|it'?s)\s+(?:probably\s+|definitely\s+|likely\s+|)"
         r"(?:a\s+sign\s+of\s+)?" + DX + r"\b"), (words("if"), DIAGNOSIS_WORDS)),
 )
-_GENERIC_YOU = lazy_re(r"\bpov\b|\b(?:you|your|you're|u)\b")
-_HEDGED = lazy_re(r"\b(?:might|may|could|possibly|perhaps)\b")
-_DX_NEAR = lazy_re(r"\b" + DX + r"\b")
-_REFERRAL = lazy_re(r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinician|professional|doctor|psychologist|psychiatrist|"
+_GENERIC_YOU = lazy_factored(r"\bpov\b|\b(?:you|your|you're|u)\b")
+_HEDGED = lazy_factored(r"\b(?:might|may|could|possibly|perhaps)\b")
+_DX_NEAR = lazy_factored(r"\b" + DX + r"\b")
+_REFERRAL = lazy_factored(r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinician|professional|doctor|psychologist|psychiatrist|"
     r"talk\s+(?:to|with)|get\s+checked|diagnos\w+\s+by)\b"
 )
 
@@ -83,8 +90,8 @@ def detect(post):
     for m in gated_matches(post, _CHECKLIST):
         start, end = m.start(), m.end()
         token = m.group(0)
-        if post.negated(start) or mentioned_not_asserted(post, start, end):
-            continue
+        if post.negated(start) or mentioned_not_asserted(post, start, end) or post.in_quotes(start, end):
+            continue  # negated, corrected, or a quoted title being discussed
         if m.lastgroup == "verdict":
             lead = text[max(0, start - 240):start]
             if not _GENERIC_YOU.search(lead) or _REFERRAL.search(post.window(start, end, 60, 160)):

@@ -7,11 +7,11 @@ Abi-Jaoude, Can J Psychiatry 2022;67(12):899-906 (52% of top #adhd TikToks
 misleading).
 """
 
-import re
+from itertools import islice
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, lazy_factored, words
+from ..lexicon import MAX_CANDIDATES, Gated, gated_matches, lazy_factored, words
 from ._framing import mentioned_not_asserted
 
 _NUMWORD = r"(?:\d{1,4}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -19,7 +19,7 @@ _NUMWORD = r"(?:\d{1,4}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|
 _NUMWORD_ONLY = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 # Figures written with digits.  The pattern starts with a digit so the engine
 # can skip straight to digits; the character before the figure is checked in code.
-_STAT_DIGITS = lazy_re(r"\d(?:\d{0,2}(?:\.\d+)?\s*(?P<pct>%|percent\b|per\s+cent\b)"
+_STAT_DIGITS = lazy_re(r"\d(?<![\w.$#-]\d)(?:\d{0,2}(?:\.\d+)?\s*(?P<pct>%|percent\b|per\s+cent\b)"
     r"|\d{0,3}(?:,\d{3})*\s+(?:in|out\s+of)\s+(?:every\s+)?" + _NUMWORD + r"\b"
     r"|\d{0,2}\s*(?:times|x)\s+(?:more|less|as)\s+likely\b)"
 )
@@ -44,7 +44,7 @@ _WORD_CHAR = lazy_re(r"\w")
 
 def _figures(post, text):
     found = []
-    for m in _STAT_DIGITS.finditer(text):
+    for m in islice(_STAT_DIGITS.finditer(text), MAX_CANDIDATES):
         before = text[m.start() - 1] if m.start() else " "
         if _WORD_CHAR.match(before) or (m.group("pct") and before in ".$#-"):
             continue
@@ -63,10 +63,10 @@ _NOT_A_CLAIM = lazy_re(r"\s*(?:off|discount|cash\s*back|deposit|down|apr|interes
 )
 _HUNDRED = lazy_re(r"100\s*(?:%|percent|per\s+cent)")
 _OF_AFTER = lazy_re(r"\s+of\s")
-_DISCOUNT_BEFORE = lazy_re(r"\b(?:save|get|take|extra|enjoy|discount\s+of)\s*$")
+_DISCOUNT_BEFORE = lazy_factored(r"\b(?:save|get|take|extra|enjoy|discount\s+of)\s*$")
 
 # A named source: an organisation, a journal, a citation, a link.
-NAMED_SOURCE = lazy_re(r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|nsduh|yrbs|addm|mmwr|cochrane|pew|gallup|"
+NAMED_SOURCE = lazy_factored(r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|nsduh|yrbs|addm|mmwr|cochrane|pew|gallup|"
     r"jama|lancet|bmj|nejm|plos|jmir|oecd|unicef|census|bls|afsp|nida|niaaa|kff|nhs|statcan|"
     r"the\s+who|who'?s\s+\d{4}|who\s+(?:data|report|guidelines?|estimates?|survey)|nice\s+(?:guidelines?|guidance|cg\d+|ng\d+)|"
     r"surgeon\s+general|world\s+health\s+organi[sz]ation|national\s+institute|department\s+of|bureau\s+of|"
@@ -78,11 +78,20 @@ NAMED_SOURCE = lazy_re(r"\b(?:cdc|nimh|nih|samhsa|nami|apa|aap|aacap|va|dod|hhs|
     r"|\bsource[sd]?\s*:|\bper\s+(?:the\s+)?[a-z]+'?s?\s+(?:data|report|survey|network|guideline)"
 )
 # The post says where its sources are.
-_SOURCES_LISTED = lazy_re(r"\bsources?\s*(?::|in\s+the|below|linked|at\s+the)|\breferences?\s*(?::|in\s+the|below|list|at\s+the)"
+_SOURCES_LISTED = lazy_factored(r"\bsources?\s*(?::|in\s+the|below|linked|at\s+the)|\breferences?\s*(?::|in\s+the|below|list|at\s+the)"
     r"|\bcitations?\s+(?:below|in)|\bfull\s+reference|\bstudies\s+linked"
 )
 _LINK = lazy_re(r"https?://|\bwww\.|\b[\w-]+\.(?:org|gov|edu|int|com)\b|\blinked\b|\blink\s+(?:below|in\s+(?:the\s+)?(?:comments|description))")
 
+
+
+def _source_spans(post) -> list:
+    """Start offsets of named sources in the post, found once (a post may hold many figures)."""
+    return post.memo("unsourced-statistic:sources", lambda p: [m.start() for m in NAMED_SOURCE.finditer(p.text)])
+
+
+def _source_between(post, lo: int, hi: int) -> bool:
+    return any(lo <= s < hi for s in _source_spans(post))
 
 
 @rule(
@@ -120,11 +129,11 @@ def detect(post):
         ps = post.sentence(s - 1)[0] if s > 0 else s
         ne = post.sentence(e)[1] if e < len(text) else e
         # The source may sit in the same sentence or one either side of it.
-        near = text[max(ps, start - 300):min(ne, end + 300)]
+        lo, hi = max(ps, start - 300), min(ne, end + 300)
         if listed is None:
-            listed = bool(_SOURCES_LISTED.search(text))
-        if NAMED_SOURCE.search(near) or listed:
-            if not _LINK.search(text) and not listed:
+            listed = post.flag("unsourced-statistic:listed", _SOURCES_LISTED.compiled)
+        if listed or _source_between(post, lo, hi):
+            if not post.flag("unsourced-statistic:link", _LINK.compiled) and not listed:
                 yield Hit(start, end, severity="info",
                           message="This statistic names a source. A link to it would let readers check the figure.")
             continue

@@ -12,13 +12,19 @@ import re
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, words, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 
 _CLIENT = (
     r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
     r"some|several|all|any|two|three)\s+){0,3}(?:clients?|patients?|counselees?|kiddos?|clients'|patients')"
 )
-_SEEING = r"(?:who|whom)\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+)?(?:seeing|treating|counsel\w+|see|treat)(?:\s+in\s+therapy)?"
+_SEEING = (
+    r"(?:(?:who|whom|someone|somebody|one|a\s+(?:client|patient|teen|kid|kiddo|mom|dad|man|woman|guy|lady|family|couple|"
+    r"veteran|student))\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:been\s+)?(?:seeing|treating|counsel\w+|see|treat|prescribe\s+for|"
+    r"saw|treated)(?:\s+in\s+therapy)?"
+    r"|one\s+of\s+my\s+(?:[\w-]+\s+){0,2}?(?:ladies|guys|folks|gentlemen|regulars|teens|kids)"
+    r"|(?:his|her|their)\s+(?:session|appointment|intake))"
+)
 
 # Personal accounts and personal platforms.
 _PERSONAL = (
@@ -27,6 +33,7 @@ _PERSONAL = (
 )
 
 _CLIENT_WORDS = words("""
+prescribe saw treated ladies guys folks gentlemen regulars teens kids session appointment intake
 client clients patient patients counselee counselees kiddo kiddos seeing treating see treat counsel counseling
 counselling counseled counselled
 """)
@@ -38,14 +45,15 @@ _PERSONAL_WORDS = words("personal private own real second finsta spam snap snapc
 _SOCIAL_WORDS = words("""
 birthday party wedding bbq barbecue cookout housewarming shower night coffee dinner sleepover hour club place brunch
 lunch drinks drink beer hung hanging went godmother godfather godparent bridesmaid maid man officiant officiate
-babysit babysits babysitting babysitter babysitters babysat pet petsit petsitting petsitter house housesit housesitting
-housesitter funeral graduation
+babysit babysits babysitting babysitter babysitters babysat pet petsit petsits petsitting petsitter petsitters house
+housesit housesits housesitting housesitter housesitters funeral graduation grab grabbing grabbed grabs picnic potluck gala launch invite
+invited inviting invites
 """)
 _BUSINESS_WORDS = words("""
-co cofound cofounded cofounder cofounders cofounding business invest invested investing partnered partnering
+co cofound cofounds cofounded cofounder cofounders cofounding business invest invested investing partnered partnering
 company startup hired hire hiring employ employed employing bought buy buying borrowed borrow borrowing sold sell
 selling lent lend lending rent rented renting realtor contractor accountant lawyer stylist hairdresser barber mechanic
-trainer landlord tenant employee nanny babysitter dentist boss
+trainer landlord tenant employee nanny babysitter dentist boss get gets receive
 """)
 
 _GATED = (
@@ -59,8 +67,8 @@ _GATED = (
         r"(?:friend|follow|connection)\s+request|dm'?(?:ed|d|ing)?\s+(?:a|my|one|her|him|them|the)\b|slid\s+into\s+(?:a|my|her|his|their)|"
         r"messag(?:ed|ing)\s+(?:a|my|one|her|him|them)\s+(?:former\s+|current\s+|past\s+)?(?:clients?|patients?)?\s*on\s+"
         r"(?:instagram|ig|facebook|fb|tiktok|snapchat|twitter|x|whatsapp|messenger)|"
-        r"tag(?:ged|ging)\s+(?:my|our|a|one)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)|mutuals\s+with|connected\s+with\s+(?:a|my)\s+"
-        r"(?:\w+\s+)?(?:clients?|patients?)\s+on)\b)"), (_ACT_WORDS, _CLIENT_WORDS)),
+        r"tag(?:ged|ging)\s+(?:my|our|a|one)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)|mutuals\s+with|(?:we'?re|we\s+are|are\s+now|now)\s+(?:\w+\s+)?mutuals|connected\s+with\s+(?:a|my)\s+"
+        r"(?:\w+\s+)?(?:clients?|patients?)\s+on)\b)"), (_ACT_WORDS,)),
     # an invitation to personal accounts
     Gated(lazy_factored(r"(?P<personal>\b(?:follow|add|find|friend|connect\s+with|dm|message|follow\s+along\s+on)\s+(?:me\s+)?(?:on\s+|at\s+)?" + _PERSONAL + r"\b"
         r"|\badd\s+me\s+on\s+(?:snap(?:chat)?|facebook|fb|my\s+personal)\b|\b(?:my|our)\s+" + _PERSONAL + r"\s+(?:is|too|as\s+well)\b)"), (_PERSONAL_WORDS,)),
@@ -68,25 +76,41 @@ _GATED = (
     Gated(lazy_factored(r"(?P<social>\b(?:birthday\s+party|party|wedding|bbq|barbecue|cookout|housewarming|baby\s+shower|game\s+night|coffee\s+date|"
         r"dinner\s+party|sleepover|girls'?\s+night|happy\s+hour|book\s+club|my\s+place|brunch|(?:coffee|lunch|dinner|"
         r"drinks|a\s+drink|a\s+beer)\s+(?:date\s+)?with|hung\s+out\s+with|hanging\s+out\s+with|went\s+(?:out|shopping|hiking)\s+with|"
-        r"godmother|godfather|godparent|bridesmaid|maid\s+of\s+honou?r|best\s+man|officiant|officiate|babysit\w*|pet-?sit\w*|"
-        r"house-?sit\w*|(?:her|his|their)\s+(?:wedding|funeral|graduation\s+party|baby\s+shower))\b)"), (_SOCIAL_WORDS, _CLIENT_WORDS)),
+        r"godmother|godfather|godparent|bridesmaid|maid\s+of\s+honou?r|best\s+man|officiant|officiate|babysit(?:s|ting|ter|ters)?|babysat|pet-?sit(?:s|ting|ter|ters)?|"
+        r"house-?sit(?:s|ting|ter|ters)?|(?:her|his|their)\s+(?:wedding|funeral|graduation\s+party|baby\s+shower)|"
+        r"grab(?:bing|bed|s)?\s+(?:a\s+|some\s+)?(?:iced\s+)?(?:coffees?|lunch|dinner|drinks?|smoothies?|bite|food|brunch|breakfast|"
+        r"beers?|tacos|lattes?)(?:\s+with)?|picnic|potluck|gala|book\s+launch|launch\s+party|"
+        r"invit(?:e|ed|ing|es)\s+(?:[\w,'-]+\s+){0,5}?(?:clients?|patients?)[^.!?\n]{0,40}?\bto\s+(?:my|our))\b)"), (_SOCIAL_WORDS,)),
     # business dealings
-    Gated(lazy_factored(r"(?P<business>\b(?:co-?found\w*|business\s+partners?|(?:going|went|go)\s+into\s+business|invest(?:ed|ing)?\s+in|"
+    Gated(lazy_factored(r"(?P<business>\b(?:co-?found(?:s|ed|er|ers|ing)?|business\s+partners?|(?:going|went|go)\s+into\s+business|invest(?:ed|ing)?\s+in|"
         r"(?:start|started|starting|launch|launched|launching)\s+a\s+(?:business|company|startup)|partner(?:ed|ing)\s+with)\b"
         r"|\b(?:hired|hire|hiring|employ|employed|employing|(?:bought|buy|buying|borrowed|borrow|borrowing)\s+(?:[\w'-]+\s+){0,3}?from|"
-        r"(?:sold|sell|selling|lent|lend|lending)\s+(?:[\w'-]+\s+){0,3}?to|(?:rent|rented|renting)\s+(?:[\w'-]+\s+){0,3}?(?:to|from))\s+"
-        r"(?:a|my|one|our|two|some|several)\s+(?:[\w'-]+\s+){0,3}?(?:clients?|patients?)\b"
+        r"(?:sold|sell|selling|lent|lend|lending)\s+(?:[\w$.,'-]+\s+){0,3}?to|(?:rent|rented|renting)\s+(?:[\w'-]+\s+){0,3}?(?:to|from))\s+"
+        r"(?:(?:a|my|one|our|two|some|several)\s+(?:[\w'-]+\s+){0,3}?(?:clients?|patients?)|(?:someone|somebody)\s+(?:i|we)\s+"
+        r"(?:see|treat|counsel|work\s+with|prescribe\s+for))\b"
+        r"|\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive)\s+(?:a\s+)?(?:\d+\s*%|discount)[^.!?\n]{0,30}?\bat\s+my\b"
         r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
-        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS, _CLIENT_WORDS)),
+        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS,)),
 )
-_CLIENT_RE = lazy_re(r"\b" + _CLIENT + r"|\b" + _SEEING)
-_WELCOME = lazy_re(r"\b(?:welcome|invited?|inviting|come|join|bring|celebrat\w*|with|rsvp|feel\s+free|open\s+to|all\s+|asked\s+me|"
+_CLIENT_RE = lazy_factored(r"\b" + _CLIENT + r"|\b" + _SEEING)
+_WELCOME = lazy_factored(r"\b(?:welcome|invited?|inviting|come|join|bring|celebrat\w*|with|rsvp|feel\s+free|open\s+to|all\s+|asked\s+me|"
     r"said\s+yes|agreed|going|went|attend\w*|honou?red|be\s+(?:her|his|their))\b")
-_DECLINE = lazy_re(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
+# An event named on its own needs an invitation or attendance nearby to be a social tie;
+# "coffee with", "grabbing lunch", "godmother" are ties by themselves.
+_EVENT = lazy_re(
+    r"birthday\s+party|party|wedding|bbq|barbecue|cookout|housewarming|baby\s+shower|game\s+night|coffee\s+date|"
+    r"dinner\s+party|sleepover|girls'?\s+night|happy\s+hour|book\s+club|my\s+place|brunch|picnic|potluck|gala|book\s+launch|"
+    r"launch\s+party"
+)
+_COMPANION = lazy_re(r"\s+(?:[\w'-]+\s+){0,4}?(?:clients?|patients?|counselees?|kiddos?)\b")
+_TOGETHER = lazy_factored(r"\b(?:we|us|together|both)\b")
+# A list under a "never" heading: "things I will never do as a therapist: 1. ... 2. follow my clients"
+_NEVER_LIST = lazy_re(r"\b(?:never|don'?t|won'?t|avoid|shouldn'?t|not)\b[^:\n]{0,80}:")
+_DECLINE = lazy_factored(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
     r"won't\s+accept|don't\s+accept|didn't\s+accept|not\s+accept|unfollow\w*|blocked)\b"
 )
-_CONDITION = lazy_re(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
-_ACCEPTED = lazy_re(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
+_CONDITION = lazy_factored(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
+_ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
 
 
 @rule(
@@ -111,7 +135,10 @@ _ACCEPTED = lazy_re(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b
 )
 def detect(post):
     text = post.text
-    for m in gated_matches(post, _GATED):
+    # Every kind but an invitation to personal accounts needs a client named
+    # nearby (checked below); with no client word in the post, only that can fire.
+    gated = _GATED if not _CLIENT_WORDS.isdisjoint(word_set(post)) else _GATED[1:2]
+    for m in gated_matches(post, gated):
         start, end = m.start(), m.end()
         kind = m.lastgroup
         if post.negated(start, 60):
@@ -142,6 +169,13 @@ def detect(post):
             continue  # "what to do if a client follows you"
         if kind == "act" and not _ACCEPTED.search(m.group(0)) and _DECLINE.search(text, lo, min(len(text), hi + 80)):
             continue
-        if kind == "social" and not _WELCOME.search(text, lo, hi):
+        if kind == "social" and _EVENT.fullmatch(m.group(0)) and not _WELCOME.search(text, lo, hi):
             continue
+        if kind == "social" and m.group(0).endswith("with") and not _COMPANION.match(text, end):
+            continue  # "dinner with my supervisor ... a client case": the client must be the company
+        if kind == "social" and m.group(0).startswith("grab") and not m.group(0).endswith("with") \
+                and not _TOGETHER.search(text, max(s, start - 60), min(e, end + 60)):
+            continue  # "grabbing lunch between clients" is a break, not an outing with one
+        if _NEVER_LIST.search(text, max(0, start - 200), start):
+            continue  # "things I will never do: 1. ... 2. follow my clients"
         yield Hit(min(start, client.start()), max(end, client.end()))

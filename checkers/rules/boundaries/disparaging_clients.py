@@ -6,14 +6,14 @@ Social Media Guideline 2.2; ACA Code of Ethics H.6.d; ACP/FSMB, Online
 Medical Professionalism (Farnan et al., Ann Intern Med 2013;158:620-627).
 """
 
-import re
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, words, lazy_factored
 
 _WHO = (
-    r"(?:clients?|patients?|clients'|patients'|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
+    r"(?:clients?|patients?|clients'|patients'|pts?|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
+    r"(?:fellows|folks|ladies|guys|people|ones|men|women)\s+on\s+my\s+(?:ward|unit|caseload|floor)|"
     r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:client|patient))?)"
 )
 _CONTEMPT = (
@@ -24,10 +24,12 @@ _CONTEMPT = (
     r"gross|disgusting|weirdos?|freaks?|basket\s+cases?|mental|wack\s*jobs?|bonkers|cuckoo|loony|looney|a\s+headache|"
     r"a\s+pain|rude|disrespectful|flaky|obnoxious|spoiled|childish|immature|unreasonable|impossible|crybabies|babies|cheap|"
     r"drives?\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|driving\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|"
-    r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+)?want\s+to\s+get\s+better)"
+    r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+)?want\s+to\s+get\s+better|(?:special\s+)?snowflakes|divas?|"
+    r"brats?|whiners?|(?:stark\s+)?raving\s+(?:mad|lunatics?)|loons?|loony)"
 )
 
 _CONTEMPT_WORDS = words("""
+snowflakes diva divas brat brats whiner whiners raving loon loons loony
 exhausting annoying lazy entitled whiny whiney needy dramatic drama manipulative ridiculous pathetic insufferable
 unbearable hopeless clueless idiot idiots stupid dumb moron morons nuts crazy psycho psychos certifiable insane unhinged
 nutcase nutcases nut nutjob nutjobs lunatic lunatics loser losers nightmare nightmares worst joke delusional attention
@@ -37,13 +39,14 @@ unreasonable impossible crybabies babies cheap drives drive driving waste wastin
 neediest whiniest weirdest most
 """)
 _WHO_WORDS = words("""
+pt pts fellows folks ladies guys ones men women
 client clients patient patients counselee counselees kiddo kiddos caseload walk intake intakes referral referrals my
 people folks humans
 """)
 _GATED = (
     # "my Thursday client is SO exhausting", "clients this week are all certifiable"
     Gated(lazy_factored(
-        r"(?P<linked>\b" + _WHO + r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:is|are|was|were|'s|'re|being|acting|get|gets|got|seem|"
+        r"(?P<linked>\b" + _WHO + r"\s+(?:[\w'-]+[\s,]+){0,7}?(?:is|are|was|were|'s|'re|being|acting|get|gets|got|seem|turn\s+into|turned\s+into|become|became|"
         r"seems|so|such|soo+|all|just|always)\s+(?:[\w'-]+\s+){0,2}?" + _CONTEMPT + r"\b)"
     ), (_CONTEMPT_WORDS, _WHO_WORDS)),
     # "Why are my patients always late? Some people are just rude."
@@ -55,19 +58,29 @@ _GATED = (
     Gated(lazy_factored(
         r"(?P<adj>\b(?:lazy|entitled|whiny|needy|dramatic|manipulative|annoying|crazy|psycho|nutty|insane|delusional|clueless|"
         r"exhausting|ridiculous|pathetic|dumbest|craziest|laziest|neediest|whiniest|weirdest|worst|most\s+(?:dramatic|annoying|"
-        r"exhausting|entitled|manipulative|ridiculous|clueless))\s+(?:\w+\s+)?(?:clients?|patients?|kiddos?)\b)"
-    ), (_CONTEMPT_WORDS, words("client clients patient patients kiddo kiddos"))),
+        r"exhausting|entitled|manipulative|ridiculous|clueless))\s+(?:\w+\s+)?(?:clients?|patients?|pts?|kiddos?)\b)"
+    ), (_CONTEMPT_WORDS, words("client clients patient patients kiddo kiddos pt pts"))),
     # rating, ranking, imitating clients for laughs
     Gated(lazy_factored(r"(?P<mock>\b(?:rating|ranking|roasting|mocking|imitating|impersonating|(?:doing\s+)?(?:an?\s+)?impressions?\s+of|"
         r"making\s+fun\s+of|laughing\s+at|rolling\s+my\s+eyes\s+at)\s+(?:my|our|the|a|one\s+of\s+my)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:clients?|patients?|clients'|patients'|kiddos?|caseload)\b)"), (words("rating ranking roasting mocking imitating impersonating impression impressions making laughing rolling"),)),
     # contempt for a group of patients
-    Gated(lazy_factored(r"(?P<slur>\b(?:the|these|those|our|my)\s+(?:junkies|crackheads|druggies|crazies|psychos|loonies|nutters|nutjobs|"
-        r"frequent\s+flyers|schizos|tweakers|pillheads|lunatics|whackos|wackos)\b)"), (words("junkies crackheads druggies crazies psychos loonies nutters nutjobs frequent schizos tweakers pillheads "
-               "lunatics whackos wackos"),)),
+    Gated(lazy_factored(
+        r"(?P<slur>\b(?:the|these|those|our|my|a|this|that|every|another)\s+(?:[\w-]+\s+)?(?:junkies|junkie|crackheads?|druggies|druggie|"
+        r"crazies|psychos?|loonies|loony|loon|nutters?|nut\s*jobs?|nutcases?|frequent[- ]flyers?|schizos?|tweakers?|pillheads?|"
+        r"lunatics?|whackos?|wackos?|crazy\s+(?:one|lady|guy|man|woman))\b"
+        # the slur is the noun ("the crazies, then lunch"), not an adjective ("another psycho driver")
+        r"(?=\s*(?:[^\w\s]|$|(?:in|on|at|from|who|that|is|was|are|were|has|had|came|comes|showed|asked|keeps?|kept|proposed|again|"
+        r"today|tonight|lining|line|third|this|every|start|started|won'?t|can'?t|just|all|to|for|and|then)\b))"
+        r"|\bfrequent[- ]flyer\s+(?:crackhead|junkie|psycho|druggie|addict|lunatic|nutcase|schizo)\b"
+        r"|\b(?:bed|room)\s+\d+\s+is\s+(?:a\s+)?(?:total\s+|complete\s+|full-on\s+|real\s+)?(?:schizo|psycho|nutcase|nut\s*job|lunatic|"
+        r"loon|loony|junkie|crackhead|whacko|wacko)\b)"
+    ), (words("junkies junkie crackheads crackhead druggies druggie crazies psychos psycho loonies loony loon nutters nutter "
+              "nutjobs nutjob nut nutcases nutcase frequent flyer flyers schizos schizo tweakers tweaker pillheads pillhead lunatics "
+              "lunatic whackos whacko wackos wacko crazy"),)),
     # sighing about clients
     Gated(lazy_factored(r"(?P<sigh>\b(?:i\s+(?:hate|can'?t\s+stand|am\s+so\s+(?:sick|tired|done)\s+(?:of|with))|so\s+(?:sick|tired)\s+of|"
-        r"ugh,?|eye\s*roll)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)\s+(?:who|that|when)\b)"), (words("hate stand sick tired ugh eye eyeroll"),)),
+        r"ugh,?|eye\s*roll)\s+(?:\w+\s+){0,2}?(?:clients?|patients?)\s+(?:who|that|when)\b)"), (words("hate stand sick tired done ugh eye eyeroll"),)),
     # eye-rolling at clients: "half my caseload just wants to complain. must be nice 🙄"
     Gated(lazy_factored(r"(?P<sneer>🙄|\bmust\s+be\s+nice\b|\bsmh\b|\bthe\s+audacity\b|\bbless\s+(?:their|his|her)\s+(?:little\s+)?hearts?\b"
         r"|\bcan'?t\s+make\s+this\s+(?:stuff\s+|shit\s+)?up\b)"), (words("nice smh audacity bless make"),), ("\U0001F644",)),
@@ -80,25 +93,44 @@ _GATED = (
                              "canceled were"))),
 )
 
-_SLUR_CONTEXT = lazy_re(r"\b(?:clinic|unit|ward|er|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
-    r"come\s+in|caseload|patients?|clients?)\b"
+_SLUR_CONTEXT = lazy_factored(r"\b(?:clinic|unit|ward|er|ed|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
+    r"come\s+in|caseload|patients?|clients?|pts?|room|bed|rounds|consult|floor|hospital|psych|nurse|portal|med\s+pass|"
+    r"assigned|paged|admit\w*|discharg\w*)\b"
 )
-_ARGUE = lazy_re(r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
+_ARGUE = lazy_factored(r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
     r"stand\s+by|won'?t\s+change|for\s+the\s+record|lying|liar|lies|false|untrue|anger|attitude|no-?show|you\s+signed|"
     r"homework|progress|visits?|appointments?|follow-?ups?|blam\w+|is\s+rich|chart|paid|pay|bill|"
     r"your\s+(?:own\s+)?(?:behaviou?r|issues|choices|problems)|should\s+come\s+back|refused|non-?complian\w*)\b"
 )
-_REVIEW_CONTEXT = lazy_re(r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
+_REVIEW_CONTEXT = lazy_factored(r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
     r"(?:our|this|the)\s+(?:clinic|office|practice|staff|team))\b"
 )
 _NAME_ADDRESS = lazy_re(r"(?:^|[.!?]\s+)(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z]\.?)?,\s+you\b")
-_GROUP = lazy_re(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
-_OTHER_VOICE = lazy_re(r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
+_GROUP = lazy_factored(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
+_OTHER_VOICE = lazy_factored(r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
     r"label+ed|called|treated|seen|considered|deemed|dismissed|written\s+off|whose|partners?|husbands?|wives|wife|bosses|boss|"
     r"parents?|families|family|spouses?|coworkers?|exes|mothers?|fathers?|moms?|dads?|kids|children|teachers?|doctors?)\b"
 )
-_NEG_GAP = lazy_re(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
+_NEG_GAP = lazy_factored(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
 
+
+
+_NO_COMMENT = lazy_factored(r"\b(?:can'?t|cannot|never|won'?t)\s+(?:discuss|confirm|comment)")
+_CONTEMPT_RE = lazy_factored(r"\b" + _CONTEMPT + r"\b")
+
+
+def _negated_contempt(span: str) -> bool:
+    """Is the contempt word itself negated ("clients who cancel aren't lazy")?
+
+    Only the words just before it count: "clients who don't do their homework are
+    wasting my time" negates the homework, not the contempt.
+    """
+    last = None
+    for last in _CONTEMPT_RE.finditer(span):
+        pass
+    if last is None:
+        return bool(_NEG_GAP.search(span))
+    return bool(_NEG_GAP.search(span, max(0, last.start() - 20), last.start()))
 
 
 @rule(
@@ -125,14 +157,14 @@ def detect(post):
     for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup
-        if post.negated(start, 50) or post.taught_as_wording(start, end):
-            continue
-        if kind in ("linked", "adj") and _NEG_GAP.search(m.group(0)):
-            continue  # "clients who cancel aren't lazy"
         if kind == "linked" and _OTHER_VOICE.search(m.group(0)):
             continue  # "clients tell me their bosses are lazy", "clients who were labelled crazy"
+        if kind in ("linked", "adj") and _negated_contempt(m.group(0)):
+            continue  # "clients who cancel aren't lazy"
+        if post.negated(start, 50) or post.taught_as_wording(start, end):
+            continue
         if kind == "slur":
-            if post.in_quotes(start, end) or not _SLUR_CONTEXT.search(post.window(start, end, 120, 120)):
+            if post.in_quotes(start, end) or not _SLUR_CONTEXT.search(text, max(0, start - 150), min(len(text), end + 150)):
                 continue
         if kind in ("sneer", "people"):
             s, e = post.sentence(start)
@@ -146,6 +178,6 @@ def detect(post):
             if m.group(0).startswith("you") and not (
                     _REVIEW_CONTEXT.search(text, lo, hi) or _NAME_ADDRESS.search(text, max(0, start - 60), start + 4)):
                 continue
-            if re.search(r"\b(?:can'?t|cannot|never|won'?t)\s+(?:discuss|confirm|comment)", text):
+            if post.flag("disparaging-clients:no-comment", _NO_COMMENT.compiled):
                 continue
         yield Hit(start, end)

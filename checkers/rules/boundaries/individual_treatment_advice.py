@@ -5,9 +5,9 @@ relationship), 3.05 (multiple relationships) and 2.01 (boundaries of
 competence); APA Social Media Guideline 2.4; ACA Code of Ethics H.6.a.
 """
 
-import re
 
 from ...engine.registry import Hit, rule
+from ..accuracy.medication_change import medication_advice
 from ...engine.lazy import lazy_re
 from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, words, lazy_factored
 
@@ -34,12 +34,12 @@ _GATED = (
     Gated(lazy_factored(r"(?P<med>\b(?:try|start|consider|just|you\s+(?:should|could|can|need\s+to|might\s+want\s+to|gotta))\s+(?:up|upping|raise|raising|"
         r"increase|increasing|double|doubling|lower|lowering|reduce|reducing|decrease|decreasing|cut|cutting|halve|halving|bump|bumping|"
         r"switch|switching|swap|swapping|add|adding|take|taking|go\s+on|going\s+on|get\s+on|getting\s+on|ask\s+for|asking\s+for)\s+"
-        r"(?:up\s+)?(?:your|her|his|their|the|some|an?)?\s*(?:\d+\s*mg\s+(?:of\s+)?)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
+        r"(?:up\s+)?(?:(?:your|her|his|their|the|some|an?)\s+)?(?:\d+\s*mg\s+(?:of\s+)?)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\bask\s+(?:your|her|his|their)\s+(?:doctor|psychiatrist|prescriber|pcp|gp|np)\s+(?:about|for)\s+(?:\w+\s+){0,2}?"
         r"(?:zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|abilify|aripiprazole|lithium|lamictal|"
         r"lamotrigine|seroquel|quetiapine|adderall|vyvanse|ritalin|concerta|strattera|xanax|klonopin|ativan|effexor|cymbalta|"
         r"trazodone|buspar|buspirone|propranolol|gabapentin|an?\s+ssri|an?\s+snri|a\s+mood\s+stabili[sz]er|an?\s+antipsychotic|"
-        r"a\s+stimulant|a\s+benzo)\b)"), (_MED_NEED,), ("mg",)),
+        r"a\s+stimulant|a\s+benzo)\b)"), (_MED_NEED,)),
     Gated(lazy_re(
         r"(?P<med>\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|"
         r"solid|perfect)\b)"
@@ -49,17 +49,20 @@ _GATED = (
         r"(?:try|do|start|get))\s+(?:an?\s+|some\s+|more\s+)?(?:emdr|erp|dbt|cbt|exposure\s+therapy|exposure|ifs|inpatient|rehab|"
         r"residential|a\s+higher\s+level\s+of\s+care|medication|meds|an?\s+ssri|antidepressants?|a\s+mood\s+stabili[sz]er|"
         r"neurofeedback|ketamine|tms|ect|a\s+psych\s+eval)\b"
+        r"|\byou\s+(?:should|need\s+to|ought\s+to)\s+(?:honestly\s+|really\s+|definitely\s+|probably\s+|clearly\s+)?be\s+on\s+"
+        r"(?:an?\s+|some\s+)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
-        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"), (_TX_WORDS,)),
+        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"), (_TX_WORDS | MEDICATION_WORDS,)),
 )
 
-_SPECIFIC = lazy_re(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"
+_SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"
     r"(?:describ|shar|writ|said|wrote|told|post)\w*|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told)\b"
     r"|\bin\s+your\s+(?:case|situation|comment|post|message)\b|\byour\s+(?:comment|post|message|dm|story|question|situation)\b"
     r"|\b(?:replying|reply|responding)\s+to\b|@\w|\byour\s+(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|kid|child|"
-    r"mom|dad|boss|ex)\b|\bthanks?\s+(?:you\s+)?for\b"
+    r"mom|dad|boss|ex)\b|\bthanks?\s+(?:you\s+)?for\b|\bu/\w|\bto\s+the\s+(?:member|person|poster|commenter|op|parent|mom|dad)\b"
+    r"|\bop\b"
 )
-_CONDITION_BEFORE = lazy_re(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
+_CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
 
 
 
@@ -99,3 +102,7 @@ def detect(post):
         if _CONDITION_BEFORE.search(text, s, start) and not _SPECIFIC.search(text, max(0, start - 200), start):
             continue
         yield Hit(start, end)
+    # Medication advice (accuracy/medication-change) given to one particular person.
+    for start, end in medication_advice(post):
+        if _SPECIFIC.search(text, max(0, start - 240), min(len(text), end + 60)):
+            yield Hit(start, end)

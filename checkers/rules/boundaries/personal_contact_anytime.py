@@ -6,7 +6,6 @@ Guideline 2.4 and 2.5 (a social-media and communication policy in informed
 consent); ACA Code of Ethics H.6.a; AAMFT Code of Ethics 1.3.
 """
 
-import re
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
@@ -27,19 +26,25 @@ _GATED = (
     Gated(lazy_factored(r"\bmy\s+(?:cell|cell\s*phone|mobile)\s+(?:number\s+)?(?:is|:)"), (words("cell cellphone mobile"),)),
     # "text me anytime", "message me on Facebook whenever something comes up. Day or night."
     Gated(lazy_factored(
-        r"\b(?:text|call|message|reach|contact|dm|email|ping|whatsapp|ring|phone)\s+me\b[^.!?\n]{0,60}?"
-        r"(?:\b" + _ANYTIME + r"|[.!?]\s+(?:day\s+or\s+night|night\s+or\s+day|24/7|any\s*time|around\s+the\s+clock)\b)"
-    ), (words("text call message reach contact dm email ping whatsapp ring phone"), words("me"), _ANYTIME_WORDS)),
+        r"\b(?:text|call|message|reach|contact|dm|email|ping|whatsapp|ring|phone)\s+(?:me|my\s+(?:cell|phone|mobile|number|"
+        r"personal\s+\w+))\b[^.!?\n]{0,60}?"
+        r"(?:\b" + _ANYTIME + r"(?!\w)|[.!?]\s+(?:day\s+or\s+night|night\s+or\s+day|24/7|any\s*time|around\s+the\s+clock)\b)"
+    ), (words("text call message reach contact dm email ping whatsapp ring phone"), words("me my"), _ANYTIME_WORDS)),
+    # "I'm on WhatsApp day or night"
+    Gated(lazy_factored(
+        r"\b(?:i'?m|i\s+am)\s+(?:always\s+)?(?:on|reachable\s+on|available\s+on)\s+(?:whatsapp|text|signal|telegram|messenger|"
+        r"instagram|facebook|snapchat|my\s+(?:phone|cell|mobile))\s+(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME + r"(?!\w)"
+    ), (words("whatsapp text signal telegram messenger instagram facebook snapchat phone cell mobile"), _ANYTIME_WORDS)),
     # "I'm available 24/7"
     Gated(lazy_factored(
         r"\b(?:i'?m|i\s+am)\s+(?:always\s+)?(?:available|reachable|on\s+call|here|around|a\s+text\s+away|a\s+call\s+away)\s+"
-        r"(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME
+        r"(?:for\s+(?:you|my\s+clients|clients)\s+)?" + _ANYTIME + r"(?!\w)"
     ), (words("available reachable call here around away"), _ANYTIME_WORDS)),
 )
-_OFFERED_BEFORE = lazy_re(r"\b(?:here'?s|get|gets|have|has|give|giving|share|sharing|use|on|at|to|via|text|call|message|ring|whatsapp|email|"
+_OFFERED_BEFORE = lazy_factored(r"\b(?:here'?s|get|gets|have|has|give|giving|share|sharing|use|on|at|to|via|text|call|message|ring|whatsapp|email|"
     r"reach\s+me\s+on|contact\s+me\s+on)\s+$")
 _OFFERED_AFTER = lazy_re(r"^[^.!?\n]{0,40}?(?:\d{3}|@\w|\b(?:text|call|message|reach|whatsapp|dm|email)\s+(?:me|it)\b)")
-_SERVICE_SUBJECT = lazy_re(r"\b(?:988|lifeline|crisis\s+line|hotline|answering\s+service|office|front\s+desk|on-call\s+clinician)\b")
+_SERVICE_SUBJECT = lazy_factored(r"\b(?:988|lifeline|crisis\s+line|hotline|answering\s+service|office|front\s+desk|on-call\s+clinician)\b")
 
 
 

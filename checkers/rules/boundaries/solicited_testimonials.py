@@ -9,30 +9,35 @@ relationships); APA Social Media Guideline 2.4; ACA Code of Ethics C.3.b
 import re
 
 from ...engine.registry import Hit, rule
-from ...engine.lazy import lazy_re
-from ..lexicon import gate_open, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored
 
 _REVIEW = (
     r"(?:(?:quick|honest|glowing|positive|good|great|kind|short|little|5|five|5-star|five-star|google|yelp|facebook|fb|"
     r"healthgrades|zocdoc|psychology\s+today|star|video|written|\w+-star)\s+){0,3}(?:reviews?|testimonials?|ratings?|recommendations?)"
 )
 
-_PATTERN = lazy_factored(r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)\s+(?:us|me)?\s*(?:a|an|your|some)?\s*" + _REVIEW + r"\b"
+_PATTERN = lazy_factored(r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)(?:\s+(?:us|me))?(?:\s+(?:a|an|your|some))?\s+" + _REVIEW + r"\b"
     r"|\b(?:review|rate)\s+(?:us|me|our\s+practice|the\s+practice)\b|\b(?:5|five)[- ]stars?\s+(?:for|on)\s+(?:us|me|google|yelp)\b"
-    r"|\b(?:a\s+)?(?:review|testimonial)s?\s+(?:would|will)\s+(?:mean|help)\b|\bwe'?d\s+love\s+(?:a|your)\s+(?:\w+\s+)?(?:review|testimonial)"
-    r"|\bin\s+(?:exchange|return)\s+for\s+(?:a|an|your)\s+(?:\w+\s+)?(?:review|testimonial|rating)"
+    r"|\b(?:a\s+)?(?:review|testimonial)s?\s+(?:would|will)\s+(?:mean|help)\b|\bwe'?d\s+love\s+(?:a|your)\s+(?:\w+\s+)?(?:review|testimonial)s?\b"
+    r"|\bin\s+(?:exchange|return)\s+for\s+(?:a|an|your)\s+(?:\w+\s+)?(?:review|testimonial|rating)s?\b"
     r"|\b(?:share|tell\s+us|send\s+(?:us|me))\s+(?:your\s+)?(?:success\s+)?stor(?:y|ies)\s+(?:for|on)\s+(?:our|my)\s+"
     r"(?:website|page|site|testimonials?\s+page)\b"
     r"|\bsend\s+(?:us|me)\s+your\s+testimonials?\b|\bvideo\s+testimonials?\s+wanted\b"
+    # "I'd be so grateful for a Google review"
+    r"|\b(?:would|'d)\s+(?:be\s+(?:so\s+|really\s+|very\s+|super\s+|forever\s+)?(?:grateful|thankful)|(?:really\s+|so\s+)?(?:love|appreciate))"
+    r"\s+(?:for\s+|it\s+if\s+you\s+left\s+)?(?:a|an|your|some)\s+(?:\w+\s+)?(?:reviews?|testimonials?|ratings?)\b"
     # a testimonial by another name: "write a few lines about your experience for our website"
     r"|\b(?:write|share|send|record|tell\s+us|give\s+us|jot\s+down)\s+(?:us\s+|me\s+)?(?:a\s+few\s+(?:lines|words|sentences)|"
     r"a\s+(?:short\s+|quick\s+|little\s+)?(?:note|paragraph|blurb|quote|video|clip)|your\s+(?:\w+\s+)?(?:story|experience|thoughts|journey|"
     r"words))\s+(?:[\w'-]+\s+){0,5}?(?:for|on|to\s+put\s+on)\s+(?:our|my)\s+(?:new\s+)?(?:website|site|web\s+page|page|instagram|"
     r"brochure|marketing|ads?|profile|testimonials?(?:\s+page)?|homepage|socials?|flyer)\b")
-_NOT_CLINICAL = lazy_re(r"\b(?:book|novel|podcast|episode|album|course|app|workbook|show|channel|cookbook|recipe|webinar|workshop|"
+_THANKS = lazy_factored(
+    r"\b(?:thanks?|thank\s+you|appreciate\s+(?:you|it|that)|grateful\s+(?:you|that))\b[^.!?\n]{0,40}?\b(?:taking|took|for)\b"
+)
+_NOT_CLINICAL = lazy_factored(r"\b(?:book|novel|podcast|episode|album|course|app|workbook|show|channel|cookbook|recipe|webinar|workshop|"
     r"conference|restaurant|product|journal\s+article|paper|manuscript)\b"
 )
-_INCENTIVE = lazy_re(r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:your|their)\s+next|free\s+(?:session|month|consult\w*)|"
+_INCENTIVE = lazy_factored(r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:your|their)\s+next|free\s+(?:session|month|consult\w*)|"
     r"entered\s+(?:to|into)|raffle|giveaway|prize|coupon|credit|reward|win|drawing|swag|merch)\b|\$\d"
 )
 
@@ -42,6 +47,7 @@ TRIGGERS = frozenset("""
 review reviews testimonial testimonials rating ratings recommendation recommendations rate star stars story stories
 website site web page instagram brochure marketing ad ads profile homepage social socials flyer
 """.split())
+_GATED = (Gated(_PATTERN, (TRIGGERS,)),)
 
 @rule(
     id="boundaries/solicited-testimonials",
@@ -62,13 +68,13 @@ website site web page instagram brochure marketing ad ads profile homepage socia
             "publicly confirms the treatment relationship.",
 )
 def detect(post):
-    if not gate_open(post, TRIGGERS):
-        return
     text = post.text
-    for m in _PATTERN.finditer(text):
+    for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         if post.negated(start, 60) or post.in_quotes(start, end):
             continue
+        if _THANKS.search(text, max(post.sentence(start)[0], start - 80), start):
+            continue  # "thanks for taking the time to leave a review" thanks, it does not ask
         if re.search(r"\b(?:soliciting|solicit|ask(?:ing)?\s+for)\b", post.clause_before(start, 40)) and \
                 re.search(r"\bno\b|\bnever\b|n't\b", post.clause_before(start, 60)):
             continue

@@ -7,7 +7,6 @@ social-media policy in informed consent); ACA Code of Ethics H.6.a; NASW,
 ASWB, CSWE & CSWA Standards for Technology in Social Work Practice (2017) 2.01.
 """
 
-import re
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
@@ -20,7 +19,7 @@ _PLATFORM = (
 )
 
 # Platform words: a service "over" social media names one.
-TRIGGERS = frozenset("""
+_PLATFORM_WORDS = frozenset("""
 dm dms pm message messages inbox text texts texting whatsapp snap snapchat email slide comment comments below
 instagram ig insta facebook fb messenger tiktok twitter x telegram discord signal direct private sms imessage
 """.split())
@@ -40,40 +39,58 @@ _GATED = (
         r"(?P<invite>\bi\s+(?:answer|reply\s+to|respond\s+to|read)\s+every\s+(?:message|dm|comment)\b)"
     ), (words("every"), words("message dm comment"))),
     Gated(lazy_factored(
-        r"(?P<invite>\bcomment\s+(?:below|here|['\"]\w+['\"])"
-        r"|\b(?:comment|drop|share|post|put|write)\s+(?:it|them|what|how|your\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:below|in\s+the\s+comments|in\s+my\s+dms)\b)"
-    ), (words("comment drop share post put write"),)),
+        r"(?P<invite>\bcomment\s+(?:below|here|['\"]\w+['\"]|your|with\s+your|what|how|if)"
+        r"|\b(?:comment|drop|share|post|put|write)\s+(?:it|them|what|how|an?\s+\S+|your\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:below|in\s+the\s+comments|in\s+my\s+dms|in\s+the\s+replies)\b"
+        r"|\b(?:reply|respond)\s+(?:here|below|to\s+this(?:\s+post)?|in\s+the\s+(?:comments|replies))\b)"
+    ), (words("comment drop share post put write reply respond"),)),
     Gated(lazy_factored(
         r"(?P<invite>\btell\s+me\s+(?:[\w'-]+\s+){0,4}?(?:below|in\s+the\s+comments|in\s+my\s+dms)\b)"
     ), (words("tell"), words("below comments dms"))),
     Gated(lazy_factored(
         r"(?P<invite>\breach\s+out\s+(?:to\s+me\s+)?(?:in|via|through|by)\s+(?:dms?|messages?|text)\b)"
     ), (words("reach"), words("dm dms message messages text"))),
+    # paid help outside any practice: "quick phone consult about your meds? venmo me $40"
+    Gated(lazy_factored(r"(?P<paid>\b(?:venmo|cashapp|cash\s+app|paypal|zelle)\s+me\b)"),
+          (words("venmo cashapp cash paypal zelle"),)),
     # services delivered over social or messaging platforms
     Gated(lazy_factored(
         r"(?P<service>\b(?:therapy|counsell?ing|sessions?|check-?ins?|coaching|support\s+sessions?|treatment|consultations?)\s+"
         r"(?:\w+\s+){0,3}?(?:through|via|over|on|in|by)\s+(?:my\s+|our\s+)?" + _PLATFORM + r"\b"
         r"|\b(?:text|dm|whatsapp|instagram|messenger)\s+therapy\b)"
-    ), (_SERVICE_WORDS, TRIGGERS)),
+    ), (_SERVICE_WORDS, _PLATFORM_WORDS)),
 )
 
 # What makes an invitation into care: distress, or a promise of help.
-_HELP = lazy_re(r"\b(?:struggl\w+|suicid\w*|self-?harm|ending\s+it|end\s+it|want(?:ed)?\s+to\s+die|crisis|dark\s+place|thoughts\s+of|"
+_HELP = lazy_factored(r"\b(?:struggl\w+|suicid\w*|self-?harm|ending\s+it|end\s+it|want(?:ed)?\s+to\s+die|crisis|dark\s+place|thoughts\s+of|"
     r"panic\w*|depress\w*|anxious|trauma\w*|vent|going\s+through|need\s+(?:to\s+talk|someone|support|help)|hopeless|"
     r"i'?ll\s+(?:help|talk|walk|check\s+in|reply|answer|respond|listen|give|coach|work|be\s+there|get\s+back)|we'?ll\s+(?:work|talk|figure|get)|"
-    r"let'?s\s+(?:talk|work|chat)|personali[sz]ed\s+(?:guidance|advice|support|plan)|advice|guidance|i'?m\s+here|i've\s+got\s+you|"
+    r"let'?s\s+(?:talk|work|chat)|personali[sz]ed\s+(?:\w+\s+)?(?:guidance|advice|support|plan|program|protocol)|your\s+story|healing|advice|guidance|i'?m\s+here|i've\s+got\s+you|"
     r"you'?re\s+not\s+alone|we\s+start|no\s+need\s+to\s+call|don'?t\s+call|instead|therapist\s+in\s+your\s+pocket|"
     r"work\s+through|talk\s+(?:you\s+)?through|feeling\s+\w+|personally|directly|i\s+answer|tonight|between\s+sessions|"
     r"(?:skip|instead\s+of)\s+the\s+portal|i\s+(?:usually\s+|always\s+)?(?:answer|reply|respond)|tell\s+you\s+(?:exactly\s+)?what\s+to\s+do|"
-    r"mini-?sessions?|free\s+(?:session|therapy|advice|coaching)|therapy|counsel\w*|we\s+can\s+(?:do|start|talk|work))\b"
+    r"mini[- ]?sessions?|free\s+(?:session|therapy|advice|coaching)|therapy|counsel\w*|we\s+can\s+(?:do|start|talk|work)|"
+    r"i'?ll\s+tell\s+you|symptoms?|diagnos\w*|what'?s\s+(?:going\s+on|wrong))\b"
 )
 # What makes it ordinary business: booking, hiring, collaborations.
-_BUSINESS = lazy_re(r"\b(?:book\w*|schedul\w+|appointments?|consult(?:ation)?s?|intake|waitlist|rates?|pricing|availability|details|"
+# A plain offer of care, which outweighs booking words nearby ("no forms, no intake").
+_OFFER = lazy_factored(
+    r"\b(?:suicid\w*|self-?harm|ending\s+it|crisis|die|mini[- ]?sessions?|free\s+(?:session|therapy|counsel\w*)|"
+    r"talk\s+you\s+through|i'?ll\s+(?:dm|check|talk|help|walk|answer|reply)|no\s+(?:forms|paperwork|intake))\b"
+)
+# What is being paid for: care, not a book or a workshop seat.
+_CARE = lazy_factored(
+    r"\b(?:consult\w*|session|sessions|therapy|counsel\w*|advice|meds|medications?|prescri\w+|dose|diagnos\w*|coaching|check-?ins?)\b"
+)
+_GENERAL_QA = lazy_re(
+    r"\bgeneral\s+(?:info|information|questions?|education)\b|\bfuture\s+(?:post|video|episode)\b|\bnext\s+(?:week'?s\s+)?"
+    r"(?:post|video|episode|live|q&a)\b|\bq\s?&\s?a\b|\bama\b|\bnot\s+(?:personal|individual|clinical)\s+advice\b"
+)
+_BUSINESS = lazy_factored(r"\b(?:book\w*|schedul\w+|appointments?|consult(?:ation)?s?|intake|waitlist|rates?|pricing|availability|details|"
     r"apply|applications?|hiring|job|position|role|resume|cv|collab\w*|partnership|sponsor\w*|media|press|speaking|"
     r"workshop|webinar|order|copy|link|discount\s+code|working\s+together|join\s+(?:my|our)\s+(?:team|practice))\b"
 )
-_REFUSAL = lazy_re(r"\b(?:can'?t|cannot|won'?t|don'?t|do\s+not|does\s+not|doesn'?t|never|not|no)\b[^.!?\n]{0,40}?"
+_REFUSAL = lazy_factored(r"\b(?:can'?t|cannot|won'?t|don'?t|do\s+not|does\s+not|doesn'?t|never|not|no)\b[^.!?\n]{0,40}?"
     r"\b(?:therapy|counsel\w*|advice|clinical|dms?|messages?|comments|monitor|answer|respond|reply)\b"
 )
 
@@ -108,12 +125,17 @@ def detect(post):
         if m.lastgroup == "service":
             yield Hit(start, end)
             continue
+        if m.lastgroup == "paid":
+            if _CARE.search(text, max(0, start - 160), min(len(text), end + 80)):
+                yield Hit(start, end)
+            continue
         s, e = post.sentence(start)
         near = text[max(0, start - 160):min(len(text), end + 160)]
+        if _GENERAL_QA.search(text, max(s, start - 80), min(len(text), end + 160)):
+            continue  # questions answered in general, in public: "drop it below, I'll answer in a future post"
         if _REFUSAL.search(text, max(s, start - 60), start):
             continue
-        if _BUSINESS.search(text, max(s, start - 40), min(e, end + 80)) and not re.search(
-                r"\b(?:suicid\w*|self-?harm|ending\s+it|crisis|die)\b", near):
+        if _BUSINESS.search(text, max(s, start - 40), min(e, end + 80)) and not _OFFER.search(near):
             continue
         if _HELP.search(near):
             yield Hit(start, end)

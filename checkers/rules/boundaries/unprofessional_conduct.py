@@ -6,39 +6,49 @@ work) and 3.04 (avoiding harm); ACP/FSMB, Online Medical Professionalism
 Electronic Communications (2019).
 """
 
-import re
+from itertools import islice
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import word_set, words, lazy_factored
+from ..lexicon import MAX_CANDIDATES, Gated, gated_matches, lazy_factored, word_set, words
 
 _INTOX = (
     r"(?:drunk|tipsy|buzzed|wasted|hammered|smashed|plastered|tanked|sloshed|hungover|hung\s+over|stoned|baked|high\s+af|"
     r"so\s+high|still\s+high|blackout|(?:\w+\s+)?(?:margaritas?|drinks|beers|shots|glasses\s+of\s+wine|wines?|mimosas?|"
-    r"cocktails?|martinis?|edibles?|gummies|bong\s+rips|joints?)\s+(?:deep|in)|wine\s+drunk|day\s+drinking|under\s+the\s+influence|"
+    r"cocktails?|martinis?|edibles?|gummies|bong\s+rips|joints?)\s+(?:deep|in)|wine\s+drunk|wine\s+o'?clock|day\s+drinking|under\s+the\s+influence|"
     r"smok\w+\s+(?:a\s+)?(?:joint|bowl|blunt|weed|pot)|(?:took|ate|had|popped)\s+(?:an?\s+|some\s+)?(?:edibles?|gummy|gummies|shrooms|molly)|"
-    r"(?:had|downed|did|slammed)\s+(?:a\s+few|two|three|four|some|a\s+couple(?:\s+of)?)\s+(?:drinks|beers|shots|glasses\s+of\s+wine|glasses|mimosas))"
+    r"(?:had|downed|did|slammed|took|drank|chugged)\s+(?:a\s+few|two|three|four|five|some|a\s+couple(?:\s+of)?)\s+"
+    r"(?:drinks|beers|shots|glasses\s+of\s+wine|glasses|mimosas)(?:\s+of\s+(?:tequila|vodka|whiskey|whisky|rum|gin|wine|fireball))?)"
 )
 _WORK = (
-    r"(?:progress\s+notes|notes|charting|documentation|sessions?|therapy|telehealth|zoom\s+sessions?|clients?|patients?|"
+    r"(?:progress\s+notes|notes|charting|documentation|sessions?|therapy|telehealth|zoom\s+sessions?|clients?|patients?|pts?|"
+    r"portal|portal\s+messages|"
     r"appointments?|intakes?|assessments?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+shift|on\s+shift|on\s+call|group|rounds|"
     r"supervision|the\s+office|work|treatment\s+plans?)"
 )
 _PATTERN = lazy_factored(r"\b(?P<intox>" + _INTOX + r")\b[^.!?\n]{0,60}?\b" + _WORK + r"\b"
     r"|\b" + _WORK + r"\b[^.!?\n]{0,40}?\b(?:while|when|still|totally|completely|a\s+little|a\s+bit|slightly|so)\s+" + _INTOX + r"\b")
-_OTHER_PERSON = lazy_re(r"\b(?:client|patient|he|she|they|someone|a\s+\w+)\s+(?:\w+\s+){0,3}?(?:was|is|came|showed|arrived)\b")
+_OTHER_PERSON = lazy_factored(r"\b(?:client|patient|he|she|they|someone|a\s+\w+)\s+(?:\w+\s+){0,3}?(?:was|is|came|showed|arrived)\b")
 _ADJECTIVAL = lazy_re(r"\s+(?:clients?|patients?|drivers?|people|persons?|guys?|men|women|customers?|callers?|teens?|adults?|folks)\b")
-_AFTER_WORK = lazy_re(r"\b(?:after|once|post-|when\s+i'?m\s+done|after\s+work|off\s+duty|weekend)\b")
-_THIRD = lazy_re(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
+_AFTER_WORK = lazy_factored(r"\b(?:after|once|post-|when\s+i'?m\s+done|after\s+work|off\s+duty|weekend)\b")
+_THIRD = lazy_factored(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
 
 
 # Words one of which every match needs; without them the rule has nothing to do.
 TRIGGERS = frozenset("""
 drunk tipsy buzzed wasted hammered smashed plastered tanked sloshed hungover hung stoned baked high blackout
 margarita margaritas drinks beers shots glasses wine wines mimosa mimosas cocktail cocktails martini martinis edible
-edibles gummies gummy rips joint joints drinking influence bowl blunt weed pot shrooms molly
+edibles gummies gummy rips joint joints drinking influence bowl blunt weed pot shrooms molly clock
 """.split())
+_GATED = (Gated(_PATTERN, (TRIGGERS,)),)
+_DRINK_EMOJI = "\U0001F377\U0001F37A\U0001F37B\U0001F943\U0001F378\U0001F379"  # wine, beer(s), tumbler, cocktail, tropical
+# "Telehealth sessions 🍷", "🍷 during my 3pm"
+_EMOJI_AT_WORK = lazy_re(
+    r"\b(?:during|while|in|before|between)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?" + _WORK + r"\b[^.!?\n]{0,20}?[" + _DRINK_EMOJI + r"]"
+    r"|[" + _DRINK_EMOJI + r"]\s*(?:during|while|before|between)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?" + _WORK + r"\b"
+)
 _WORK_WORDS = words("""
+pt pts portal
 progress notes charting documentation session sessions therapy telehealth zoom client clients patient patients
 appointment appointments intake intakes assessment assessments am pm shift call group rounds supervision office work
 treatment
@@ -65,16 +75,19 @@ _TIME = lazy_re(r"\d\s?[ap]m\b")
 )
 def detect(post):
     present = word_set(post)
-    if TRIGGERS.isdisjoint(present) or _WORK_WORDS.isdisjoint(present) and _TIME.search(post.text) is None:
-        return
     text = post.text
-    for m in _PATTERN.finditer(text):
+    if _WORK_WORDS.isdisjoint(present) and _TIME.search(text) is None:
+        return
+    matches = gated_matches(post, _GATED)
+    if any(e in text for e in _DRINK_EMOJI):
+        matches.extend(islice(_EMOJI_AT_WORK.finditer(text), MAX_CANDIDATES))
+    for m in matches:
         start, end = m.start(), m.end()
         if _AFTER_WORK.search(text, start, end):
             continue  # "a few drinks after my last session" is off duty
         if post.negated(start, 50) or _THIRD.search(text, start, end):
             continue
-        if _ADJECTIVAL.match(text, m.end("intox") if m.group("intox") else end):
+        if m.re is _PATTERN.compiled and _ADJECTIVAL.match(text, m.end("intox") if m.group("intox") else end):
             continue  # "drunk patients in the ER" describes them, not the author
         if _OTHER_PERSON.search(text, max(0, start - 40), end):
             continue  # a client who came in drunk is a different matter

@@ -15,9 +15,8 @@ Technology Standards 2.10.
 """
 
 
-from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_SERVICES, hint_windows, iter_all, policy_negated, trie
+from ..client_narrative import HINTS_SERVICES, hint_windows, iter_all, lazy_pattern, policy_negated, trie
 
 _SERVICE = (
     r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching\s+sessions?|consultations?|consults?|treatment|"
@@ -28,7 +27,7 @@ _CHANNEL = (
     r"(?:(?:my\s+|the\s+|our\s+)?(?:(?:instagram|insta|ig|facebook|fb|twitter|tiktok|linkedin|x)\s+)?(?:dms?|direct\s+"
     r"messages?|inbox|messenger|comments?(?:\s+section)?|live|lives)|whatsapp(?:\s+(?:video|call|calls|chat|voice))?|"
     r"instagram|insta|tiktok|facebook|snapchat|snap|telegram|discord|twitter|imessage|facetime|kik|wechat|"
-    r"(?:voice|text)\s+notes?\s+on\s+whatsapp)"
+    r"(?:voice|text)\s+notes?(?:\s+on\s+whatsapp)?|chat|(?:the\s+)?replies|text(?:\s+messages?)?)"
 )
 _SERVICE_WORDS = (
     "therapy", "counseling", "counselling", "psychotherapy", "session", "sessions", "coaching session",
@@ -55,15 +54,17 @@ _DO_HERE = (
 # One literal-first pattern per form, so each can skip ahead quickly.
 _OFFERS = (
     # therapy over WhatsApp / sessions via Instagram DM / counselling in the comments
-    lazy_re(trie(_SERVICE_WORDS) + _OVER_CHANNEL),
+    lazy_pattern(lambda: trie(_SERVICE_WORDS) + _OVER_CHANNEL),
     # DM me for therapy / WhatsApp me to start counselling / DM me what you're struggling with
-    lazy_re(trie(["dm", "dms", "message", "inbox", "whatsapp", "snap", "text"]) + _ME_FOR),
+    lazy_pattern(lambda: trie(["dm", "dms", "message", "inbox", "whatsapp", "snap", "text"]) + _ME_FOR),
     # I'll do free therapy in the comments / happy to counsel you in DMs
-    lazy_re(trie(["i'll", "i will", "i can", "let me", "happy to", "i'm doing", "doing", "offering", "i offer",
+    lazy_pattern(lambda: trie(["i'll", "i will", "i can", "let me", "happy to", "i'm doing", "doing", "offering",
+                               "i offer",
                   "we offer", "providing", "available for"]) + _DO_HERE),
     # free therapy session for the first ten who comment, I'll DM you to start (checked for a service word)
-    lazy_re(trie(["i'll", "i will", "we'll", "we will"]) + r"\s+(?:dm|message|inbox|whatsapp|text)\s+you\b"),
-    lazy_re(trie(
+    lazy_pattern(lambda: trie(["i'll", "i will", "we'll", "we will"])
+                 + r"\s+(?:dm|message|inbox|whatsapp|text)\s+you\b"),
+    lazy_pattern(lambda: trie(
         # hop in my DMs for a free mini-session
         [(w, r"\s+(?:for|to\s+(?:start|get|book|have))\s+(?:a\s+|your\s+|some\s+|free\s+|quick\s+)*(?:[\w-]+\s+)?"
              r"(?:therapy|counsell?ing|sessions?|mini-?sessions?|consult(?:ation)?s?|support|help)\b")
@@ -74,24 +75,106 @@ _OFFERS = (
            ("personali", r"[sz]ed\s+(?:guidance|advice|support|feedback|help|answers?)\s+(?:via|in|over|through|by)\s+"
                          r"(?:dms?|messages?|whatsapp|text|voice\s+notes?)\b")])),
 )
-_SERVICE_RE = lazy_re(r"\b(?:therapy|counsell?ing|psychotherapy|sessions?|mini-?sessions?|consult(?:ation)?s?|"
+# -- a service, a channel and an offer together ----------------------------------
+# The forms above are fixed phrases; these combine signals in one sentence (and a
+# short one after it): a service ("a mini session", "check-ins", "like your
+# therapist would"), delivered in a consumer channel, offered to the reader.
+_SVC = lazy_pattern(lambda: trie([
+    "therapy", "counseling", "counselling", "psychotherapy", "session", "sessions", "mini session",
+    "mini sessions", "mini-session", "mini-sessions", "check-ins", "check-in", "consult", "consults",
+    "consultation", "consultations", "coaching", "treatment", "emdr", "cbt",
+    ("personali", r"[sz]ed\s+(?:[\w-]+\s+)?(?:guidance|advice|support|feedback|plans?|answers?)"),
+]) + r"\b")
+# Something that stands in for a session: "like your therapist would", "like a free mini-session".
+_PSEUDO = lazy_pattern(lambda: r"like\s+(?:a|an|your|my)\s+(?:free\s+|real\s+|quick\s+|mini\s+|mini-)*"
+                               r"(?:therapist|counsell?or|therapy|session|mini-?session|consult(?:ation)?)\b")
+_CHAN = lazy_pattern(lambda: trie([
+    "dm", "dms", "direct message", "direct messages", "inbox", "comment", "comments", "the replies", "replies", "chat",
+    "messenger", "whatsapp", "telegram", "snapchat", "instagram", "insta", "tiktok", "facebook", "discord",
+    "imessage", "facetime", "kik", "wechat", "text", "texts", "voice note", "voice notes", "voice memo",
+    "voice memos", "right here", "below",
+]) + r"\b")
+_DELIVERED = lazy_pattern(lambda: 
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:over|via|through|in|on|by|inside|using)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?:(?:instagram|insta|ig|facebook|fb|tiktok)\s+)?(?:dms?|direct\s+messages?|inbox|messenger|comments?|replies|"
+    r"chat|whatsapp|telegram|snapchat|discord|imessage|facetime|text(?:\s+messages?)?|voice\s+notes?)\b"
+    r"|\s+right\s+here\b"
+)
+_PAYMENT = lazy_pattern(r"\b(?:venmo|cash\s?app|paypal|zelle)\b")
+_NO_PAPERWORK = lazy_pattern(lambda: 
+    r"\b(?:no|without|skip\s+the|zero)\s+(?:[\w-]+\s+)?(?:paperwork|forms|intake|intakes|consent\s+forms?|"
+    r"intake\s+forms?|waitlist\s+or\s+forms)\b"
+)
+_OFFER_NOW = lazy_pattern(lambda: trie([
+    "i'll", "i will", "we'll", "we will", "we can", "i can", "let me", "let's", "happy to", "offering", "i offer",
+    "we offer", "available", "slide into", "hop in", "dm me", "message me", "text me", "inbox me", "whatsapp me",
+    "comment", "drop", "free", "venmo me", "send me", "$",
+]) + r"(?![\w'])")
+# A negation anywhere in the service's sentence ("therapy isn't available through DMs").
+_NEAR_NEG = lazy_pattern(r"\b(?:not|never|isn't|aren't|can't|cannot|won't|don't|doesn't|unable|instead\s+of|"
+                         r"rather\s+than)\b|\bno\s+(?!paperwork|forms|intake|waitlist|wait|insurance|judgment)")
+_TOPIC_WORD = lazy_pattern(r"\b(?:about|on|of|how|what|why|explaining|myths?|tips?|whether)\s+(?:[\w-]+\s+)?$")
+_HIRING = lazy_pattern(r"\b(?:hiring|job|position|apply|join\s+our\s+team|candidates?|salary|role)\b")
+_ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can\s+therapists|do\s+you\s+think)\b")
+
+
+def _window(post, pos: int) -> tuple[int, int]:
+    """The sentence at ``pos``, with the next one when it is short ("venmo me $40", "No paperwork needed!")."""
+    s, e = post.sentence(pos)
+    if e < len(post.text):
+        ns, ne = post.sentence(e)
+        if ne - ns <= 60:
+            e = ne
+    return s, e
+
+
+def _combined(post):
+    """Spans where a service, a consumer channel (or payment app, or "no paperwork") and an offer meet."""
+    text = post.text
+    seen_windows = set()
+    for m in iter_all((_SVC, _PSEUDO), text, [(0, len(text))])[:50]:
+        start = m.start()
+        s, e = _window(post, start)
+        if (s, e) in seen_windows:
+            continue
+        pseudo = m.group(0).startswith("like")
+        delivered = _DELIVERED.match(text, m.end()) is not None
+        channel = _CHAN.search(text, s, e) is not None
+        paid = _PAYMENT.search(text, s, e) is not None
+        no_paper = _NO_PAPERWORK.search(text, s, e) is not None
+        if not (delivered or (pseudo and channel) or paid or (no_paper and channel)):
+            continue
+        if _OFFER_NOW.search(text, s, e) is None and not no_paper:
+            continue
+        ss, se = post.sentence(start)
+        if _NEAR_NEG.search(text, ss, se) or _TOPIC_WORD.search(text, max(s, start - 30), start):
+            continue  # "we don't do therapy over DMs", "I post about therapy on TikTok"
+        if policy_negated(post, start) or _HIRING.search(text, s, e):
+            continue
+        if "?" in text[s:e] and _ASK_SHOULD.search(text, s, e):
+            continue  # "should therapists offer sessions over DM?"
+        seen_windows.add((s, e))
+        yield start, m.end()
+
+
+_SERVICE_RE = lazy_pattern(r"\b(?:therapy|counsell?ing|psychotherapy|sessions?|mini-?sessions?|consult(?:ation)?s?|"
                       r"coaching|emdr|cbt)\b")
-_TOPIC_BEFORE = lazy_re(r"\b(?:about|of)\s+$")
-_OFFER_CUE = lazy_re(
+_TOPIC_BEFORE = lazy_pattern(lambda: r"\b(?:about|of)\s+$")
+_OFFER_CUE = lazy_pattern(lambda: 
     r"\b(?:offer|offering|offers|provide|providing|available|book|booking|dm|message|whatsapp\s+me|sign\s+up|"
     r"start|starting|now|do|doing|get|join|accepting|ready|rates?|price|pricing|slots?|spots?|openings?|session|"
     r"sessions|affordable|free|\$\d+|per\s+session|i'll|let\s+me|happy\s+to)\b|\$"
 )
-_CONSENT_STATED = lazy_re(
+_CONSENT_STATED = lazy_pattern(lambda: 
     r"\b(?:informed\s+consent|consent\s+(?:form|process|agreement|document)|social\s+media\s+policy|"
     r"telehealth\s+(?:agreement|consent)|hipaa-?(?:compliant|secure)|secure\s+(?:portal|platform|video)|"
     r"encrypted\s+platform|we\s+(?:discuss|go\s+over|review)\s+(?:the\s+)?(?:risks|privacy|limits))\b"
 )
-_NOT_HERE = lazy_re(
+_NOT_HERE = lazy_pattern(lambda: 
     r"\b(?:not|never|no|isn't|aren't|can't|cannot|won't|don't|doesn't|unable)\b[^.!?\n]{0,40}$"
 )
-_NEG_INSIDE = lazy_re(r"n't\b|\b(?:not|never|no)\b")
-_SHOULD = lazy_re(r"\bshould\b")
+_NEG_INSIDE = lazy_pattern(r"n't\b|\b(?:not|never|no)\b")
+_SHOULD = lazy_pattern(r"\bshould\b")
 
 
 @rule(
@@ -115,6 +198,7 @@ _SHOULD = lazy_re(r"\bshould\b")
 )
 def detect(post):
     text = post.text
+    found = []
     for m in iter_all(_OFFERS, text, hint_windows(post, HINTS_SERVICES, 150)):
         start = m.start()
         if _TOPIC_BEFORE.search(text, max(0, start - 7), start):
@@ -127,10 +211,13 @@ def detect(post):
             continue
         if not _OFFER_CUE.search(text, s, e) or "?" in text[s:e] and _SHOULD.search(text, s, e):
             continue
+        found.append((start, m.end()))
+    found.extend(_combined(post))
+    for start, end in found:
         if post.flag("consent-stated", _CONSENT_STATED):
-            yield Hit(start, m.end(), severity="info",
+            yield Hit(start, end, severity="info",
                       message="This offers sessions over a social or messaging platform and mentions "
                               "consent or a secure platform. Check that the consent covers this channel's "
                               "privacy and emergency limits.")
         else:
-            yield Hit(start, m.end())
+            yield Hit(start, end)

@@ -15,9 +15,10 @@ benefits, limits and boundaries of social media in informed consent) and
 """
 
 
-from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_SERVICES, HINTS_TREATMENT, hint_windows, hints, iter_all, policy_negated, trie
+from ..client_narrative import (
+    HINTS_SERVICES, HINTS_TREATMENT, hint_windows, hints, iter_all, lazy_pattern, policy_negated, trie,
+)
 
 _APP = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|whatsapp|telegram|discord|messenger|"
@@ -43,28 +44,35 @@ _GROUP_FOR = (
 # One literal-first pattern per form, so each can skip ahead quickly.
 _IN_TREATMENT = (
     # clients can DM me on Instagram anytime / patients may message me on WhatsApp
-    lazy_re(trie(["clients", "patients", "you", "they", "my clients", "our clients", "current clients",
+    lazy_pattern(lambda: trie(["clients", "patients", "you", "they", "my clients", "our clients", "current clients",
                   "my patients", "our patients"]) + _REACH_ME),
     # clients send me their mood check-ins on WhatsApp
-    lazy_re(trie(["clients", "patients", "my clients", "our clients", "my patients", "our patients"])
+    lazy_pattern(lambda: trie(["clients", "patients", "my clients", "our clients", "my patients", "our patients"])
             + r"\s+(?:can\s+|will\s+|also\s+|all\s+)?(?:send|text|message|dm|email|snap|whatsapp)\s+me\s+"
               r"(?:[\w'-]+\s+){0,4}?(?:on|via|through|over|in)\s+(?:my\s+|our\s+)?" + _APP + r"\b"),
     # I check in with clients over Instagram DMs / I follow my clients' accounts
-    lazy_re(r"(?:i|we)(?:" + _CHECK_IN + r")"),
+    lazy_pattern(lambda: r"(?:i|we)(?:" + _CHECK_IN + r")"),
     # a private Facebook group for my clients / added my clients to a WhatsApp group
-    lazy_re(trie(["facebook", "whatsapp", "telegram", "discord", "instagram", "fb", "snapchat"]) + _GROUP_FOR),
-    lazy_re(r"add(?:ed|ing)?\s+(?:all\s+)?(?:my\s+|our\s+)?(?:clients|patients)\s+to\s+(?:a|an|our|my|the)\s+"
+    lazy_pattern(lambda: trie(["facebook", "whatsapp", "telegram", "discord", "instagram", "fb", "snapchat"])
+                 + _GROUP_FOR),
+    lazy_pattern(r"add(?:ed|ing)?\s+(?:all\s+)?(?:my\s+|our\s+)?(?:clients|patients)\s+to\s+(?:a|an|our|my|the)\s+"
             r"(?:[\w'-]+\s+)?(?:facebook|whatsapp|telegram|discord|instagram|group\s+chat|snapchat)\b"),
     # homework: post it and tag me
-    lazy_re(trie(["homework", "between sessions", "this week"]) + r"[^.!?\n]{0,60}?\b(?:post|share)\s+"
+    lazy_pattern(lambda: trie(["homework", "between sessions", "this week"]) + r"[^.!?\n]{0,60}?\b(?:post|share)\s+"
             r"(?:it|them|your\s+\w+)\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?tag\s+me\b"),
     # message me about anything, 24/7 / get my personal WhatsApp
-    lazy_re(trie(["message", "text", "dm", "whatsapp", "snap", "ping"]) + r"\s+me\s+(?:[\w'-]+\s+){0,3}?"
+    lazy_pattern(lambda: trie(["message", "text", "dm", "whatsapp", "snap", "ping"]) + r"\s+me\s+(?:[\w'-]+\s+){0,3}?"
             r"(?:anytime|any\s+time|24/7|day\s+or\s+night|about\s+anything|whenever)\b"),
-    lazy_re(trie(["get", "gets", "have", "has", "access to"]) + r"\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|"
+    # DM me here between sessions / skip the portal and just message me
+    lazy_pattern(lambda: trie(["dm", "message", "text", "whatsapp", "snap", "ping", "inbox", "snapchat"])
+                 + r"\s+me\s+(?:[\w'-]+\s+){0,4}?between\s+(?:sessions|appointments|visits)\b"),
+    lazy_pattern(r"skip\s+the\s+(?:patient\s+|client\s+)?portal\b[^.!?\n]{0,40}?\b(?:dm|message|text|whatsapp|snap|"
+                 r"ping)\s+me\b"),
+    lazy_pattern(lambda: trie(["get", "gets", "have", "has", "access to"])
+                 + r"\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|"
             r"cell|phone|dms|snapchat|telegram|instagram)\b"),
 )
-_POLICY_STATED = lazy_re(
+_POLICY_STATED = lazy_pattern(lambda: 
     r"\b(?:social\s+media\s+policy|informed\s+consent|consent\s+(?:form|process|agreement|document)|"
     r"we\s+(?:discuss|go\s+over|review|talk\s+about)\s+(?:this|it|these|my\s+policy)\s+(?:at|during|in)\s+"
     r"(?:intake|the\s+first\s+session|our\s+first\s+session)|(?:written|signed)\s+(?:policy|agreement))\b"

@@ -10,9 +10,11 @@ What makes a use casual, and therefore a finding:
 - an intensifier after a linking verb: "I'm *so* OCD", "feeling *a little*
   manic", "is *totally* bipolar", "that's *so* autistic";
 - "OCD about ..." describing a preference: "I'm OCD about my spice rack";
-- a diagnosis attached to a thing, the weather or a market: "bipolar
-  weather", "my schizo printer", "the market is bipolar";
-- "went psychotic", "an ADHD moment", "OCD much?", "OCD-level clean".
+- a diagnosis attached to a thing, a place, the weather or a market:
+  "bipolar weather", "my schizo printer", "the market is bipolar", "my
+  inbox is schizophrenic", "this city is bipolar: sunny, then hail";
+- "went psychotic", "an ADHD moment", "OCD much?", "OCD-level clean",
+  "OCD clean", "anorexic-thin".
 
 Not findings: clinical use ("treatment of OCD", "bipolar disorder",
 "people with schizophrenia", "obsessive-compulsive disorder"), a person
@@ -48,6 +50,9 @@ _THING = (r"(?:weather|forecast|climate|temperatures?|sky|skies|spring|summer|au
           r"month|week|day|morning|printer|wifi|wi-fi|internet|router|computer|laptop|phone|car|thermostat|oven|"
           r"market|stock\s+market|stocks|economy|crypto|traffic|playlist|hair|cat|dog|puppy|kitten|boss|ex|landlord|"
           r"coworker|co-worker|roommate|neighbou?r|toddler|inbox|calendar|schedule|mood\s+swings)")
+# Only as the subject ("this city is bipolar"): as modifiers these can be clinical ("our bipolar team").
+_SUBJECT_THING = (r"(?:" + _THING[3:-1] + r"|city|town|state|country|world|place|office|team|company|government|"
+                  r"job|life|kitchen|desk|closet|house|apartment|group\s+chat|feed|timeline|news)")
 
 # The diagnosis itself, matched where the gate found its first word.
 DX = lazy_re(
@@ -67,20 +72,29 @@ _INTENSE_BEFORE = lazy_re(
 _WENT_BEFORE = lazy_re(r"\b(?:went|go|goes|going|gone)\s+(?:full\s+|all\s+|totally\s+|completely\s+|a\s+bit\s+)?$")
 _INNER_BEFORE = lazy_re(r"\b(?:my|your|his|her|our)\s+inner\s+$")
 _THING_BEFORE = lazy_re(
-    r"\b" + _THING + r"(?:'s|\s+(?:\w+\s+){0,2}?(?:is|was|has\s+been|seems|feels|being|acting|gone|went|getting))"
+    r"\b" + _SUBJECT_THING + r"(?:'s|\s+(?:\w+\s+){0,2}?(?:is|was|has\s+been|seems|feels|being|acting|gone|went|getting))"
     r"\s+(?:\w+\s+)?$"
 )
 _ON_THE = lazy_re(r"\bon\s+the\s+$")
+_LINKED = lazy_re(r"(?:\b(?:is|was|gets|got|seems|feels|being|getting|been)|'s)\s+(?:\w+\s+)?$")
 # What follows the diagnosis: "OCD about ...", "bipolar weather", "an ADHD moment", "OCD-level".
 _NEXT = lazy_re(
     r"(?P<about>\s+(?:about|over|with\s+(?:my|the|how|keeping)|when\s+it\s+comes\s+to)\b)"
     r"|(?P<thing>\s+" + _THING + r"\b)"
     r"|(?P<moment>\s+(?:moments?|much)\b)"
-    r"|(?P<level>[- ](?:level|ish|style|much)\b)"
+    r"|(?P<level>-(?:level|ish|style|much|clean|tidy|neat|organi[sz]ed|skinny|thin)\b"
+    r"|\s(?:level|ish|style|clean|tidy|neat|organi[sz]ed|skinny|thin)\b(?!\s+(?:up|out|compulsively|excessively)))"
+)
+# "70 degrees then snow": weather in the sentence makes "X is bipolar" about the weather.
+_WEATHER = lazy_re(
+    r"\b(?:weather|degrees|snow\w*|hail\w*|rain\w*|sunny|sunshine|sun|cloudy|storms?|stormy|windy|heat\s?wave|"
+    r"temps?|temperatures?|forecast|humid\w*|freezing|frost|thunder\w*|drizzl\w*|sleet|tornado\w*)\b"
 )
 # "my OCD about contamination": the person's own OCD, not casual use.
 _OWN = lazy_re(r"\b(?:my|his|her|their|your|our|of|with|have|has|had|the|treating|treat|for)\s+$")
 
+_CALL_ME = lazy_re(r"\bcall\s+me\s+(?:a\s+(?:little|bit)\s+)?$")
+_CALL_ME_DX = {"ocd", "adhd", "bipolar", "autistic", "schizo", "psycho", "manic", "anorexic"}
 _THING_DX = {"bipolar", "schizo", "schizophrenic", "psychotic", "ocd", "adhd", "autistic", "manic"}
 _SUBJECT_DX = {"bipolar", "schizo", "schizophrenic", "psychotic", "manic"}
 _WENT_DX = {"psychotic", "schizo", "bipolar", "manic", "ocd", "adhd"}
@@ -141,11 +155,18 @@ def _casual(text, s, e, dx):
         m = ends_with(_THING_BEFORE, text, s, 70)
         if m:
             return m.start(), e
+        if not _CLINICAL_NEXT.match(text, e):
+            # "Chicago is bipolar: sunny at noon, hail at two."
+            m = ends_with(_LINKED, text, s, 30)
+            if m and _WEATHER.search(text, max(0, s - 80), min(len(text), e + 80)):
+                return m.start(), e
     if base in _THING_DX:
         if last == "inner":
             m = ends_with(_INNER_BEFORE, text, s, 20)
             if m:
                 return m.start(), e
+    if base in _CALL_ME_DX and last == "me" and ends_with(_CALL_ME, text, s, 20):
+        return ends_with(_CALL_ME, text, s, 20).start(), e  # "call me OCD, but ..."
     m = _NEXT.compiled.match(text, e)
     if m:
         kind = m.lastgroup
@@ -155,7 +176,7 @@ def _casual(text, s, e, dx):
             return s, m.end()
         if kind == "moment" and base in _MOMENT_DX:
             return s, m.end()
-        if kind == "level" and base == "ocd":
+        if kind == "level" and (text[e] == "-" or not ends_with(_OWN, text, s, 20)):
             return s, m.end()
     return None
 

@@ -5,10 +5,11 @@ Two kinds of words:
 - casual slurs drawn from mental illness: "psycho", "crazy", "nuts",
   "nut job", "lunatic", "insane", "loony", "maniac", "basket case",
   "certifiable", "schizo", "sociopath" (said of a boss or an ex), "off
-  their meds", "belongs in a psych ward";
+  their meds", "belongs in a psych ward", "klepto", "stark raving mad",
+  "special snowflake";
 - labels that make a person their condition: "schizophrenics", "addicts",
-  "junkies", "alcoholics", "the mentally ill", "crackhead", "substance
-  abuser", "the handicapped", "retarded".  "Substance abuser" draws more
+  "junkies", "alcoholics", "hoarders", "the mentally ill", "crackhead",
+  "substance abuser", "the handicapped", "retarded".  "Substance abuser" draws more
   punitive judgements from clinicians than "a person with a substance use
   disorder" (Kelly & Westerhoff 2010).
 
@@ -20,7 +21,10 @@ model other words.
 Not findings: the word mentioned as wording ("let's avoid words like
 'psycho'", "stop saying schizophrenics"), names of mutual-help groups
 ("Alcoholics Anonymous", "Adult Children of Alcoholics"), people naming
-their own recovery ("I'm a recovering alcoholic"), hobby idioms
+their own recovery ("I'm a recovering alcoholic", "six years clean"),
+"sociopath" offered beside another diagnosis (an armchair diagnosis, left
+to the boundaries and accuracy rules), "mental" meaning of the mind ("the
+challenge is mental"), hobby idioms
 ("adrenaline junkie", "coffee addict"), "alcoholic drinks", "nuts and
 seeds".
 
@@ -39,9 +43,11 @@ TAG = "language:stigmatizing-label"
 gate_words(TAG, "psycho", "sociopath", "craz", "cray", "nut", "lunatic", "lunacy", "insane", "loon", "maniac",
            "madm", "insanity", "basket", "certifiable", "mental", "wack", "whack", "funny", "madhouse", "schizo", "retard",
            "spaz", "derange", "demented", "strait", "straight", "padded", "psych", "asylum", "meds", "handicap",
-           "addict", "junkie", "druggie", "crackhead", "cokehead", "methhead", "tweaker", "dope", "alcoholic",
+           "addict", "junkie", "druggie", "crackhead", "cokehead", "methhead", "crack head", "coke head",
+           "meth head", "pothead", "pot head", "dopehead", "dope head", "tweaker", "dope", "alcoholic",
            "abuser", "bipolar", "borderline", "anorexic", "bulimic", "depressive", "epileptic", "disabled",
-           "clean", "dirty")
+           "clean", "dirty", "klepto", "special snowflake", "stark raving", "raving mad", "barking mad",
+           "mad as a hatter", "hoarder", "spazz")
 
 AT = lazy_re(
     r"(?P<plain>psychos?\b|(?:socio|psycho)paths?\b|craz(?:y|ier|iest|ies|iness)\b(?!\s+(?:horse|rich\s+asians|"
@@ -49,13 +55,14 @@ AT = lazy_re(
     r"insane(?:ly)?\b|insanity\b(?!\s+(?:defen[cs]e|plea|verdict|statute|law|ruling|acquittal|standard|test))|loon(?:y|ey|ie|ies|eys)\b|maniacs?\b|madm[ae]n\b|basket\s+cases?\b|certifiable\b|"
     r"mental\s+(?:cases?|patients?)\b|wh?ack(?:o|os|\s?jobs?)\b|funny\s+farm\b|madhouse\b|retard(?:ed|s)?\b|"
     r"spaz(?:zes|zing|zed)?\b|deranged\b|demented\b|strait-?\s?jackets?\b|straight-?\s?jackets?\b|"
-    r"padded\s+(?:room|cell)s?\b|schizophrenics\b|(?:bipolars|borderlines|anorexics|bulimics|depressives|"
+    r"padded\s+(?:room|cell)s?\b|schizophrenics\b|kleptos?\b|special\s+snowflakes?\b|(?:stark\s+)?raving\s+mad\b|"
+    r"barking\s+mad\b|mad\s+as\s+a\s+hatter\b|spazz(?:y|ies|es|ing|ed)?\b|spazy\b|(?:bipolars|borderlines|anorexics|bulimics|depressives|"
     r"psychotics|epileptics)\b)"
     r"|(?P<schizo>schizos?\b)"
-    r"|(?P<substance>(?:addicts|junkies|junkie|druggies|druggie|crackheads?|cokeheads?|methheads?|tweakers|"
-    r"dope\s?fiends?|alcoholics)\b)"
+    r"|(?P<substance>(?:addicts|junkies|junkie|druggies|druggie|(?:crack|coke|meth|pot|dope)\s?heads?|tweakers|"
+    r"dope\s?fiends?|alcoholics|hoarders)\b)"
     r"|(?P<nuts>nuts\b)"
-    r"|(?P<mental>mental(?=\s*(?:[.,!?;:)]|$|\s+(?:and|but|lol|lmao|haha|today|right\s+now|over|about|when|if)\b)))"
+    r"|(?P<mental>mental(?=\s*(?:[.,!?;:)]|$|\s+(?:and|but|lol|lmao|haha|today|right\s+now|over|about|when|if|at|on|after|again|every|whenever)\b)))"
     r"|(?P<ward>(?:psych\s+ward|mental\s+(?:hospital|institution|asylum)|asylum|loony\s+bin)\b)"
     r"|(?P<meds>meds\b)"
     r"|(?P<schizophrenic>schizophrenic\b)"
@@ -66,6 +73,7 @@ AT = lazy_re(
     r"patients?|individuals?|users?|and\s+chronically)))"
     r"|(?P<clean>(?:clean|dirty)\b)"
     r"|(?P<addict>addict\b)"
+    r"|(?P<hoarder>hoarder\b)"
     r"|(?P<alcoholic>alcoholic\b)"
     r"|(?P<abuser>abusers?\b)"
     r"|(?P<dxnoun>(?:borderline|bipolar)\b)"
@@ -76,8 +84,9 @@ _BEFORE = {
     "nuts": lazy_re(r"(?:\b(?:go|goes|going|gone|went|drive|drives|driving|drove|driven|am|is|are|was|were|be|been|"
                     r"being|absolutely|totally|completely|stark\s+raving|raving|plain|freaking|literally|so|bit|little)"
                     r"|'s|'re|'m)\s+$"),
-    "mental": lazy_re(r"(?:\b(?:is|are|was|went|gone|go|going|goes|absolutely|totally|completely|proper|properly)"
-                      r"|'s|'re)\s+$"),
+    "mental": lazy_re(r"(?:\b(?:is|are|was|were|went|gone|go|going|goes|absolutely|totally|completely|proper|properly)"
+                      r"|'s|'re)\s+(?:(?:absolutely|totally|completely|a\s+bit|a\s+little|bit|properly|full|fully|"
+                      r"utterly|so|just|literally)\s+)?$"),
     "ward": lazy_re(r"\b(?:belongs?|belonged|send\s+(?:\w+\s+)?|sent\s+(?:\w+\s+)?|lock\s+(?:\w+\s+)?up)\s+"
                     r"(?:in|to)\s+(?:a|the)\s+$"),
     "meds": lazy_re(r"(?:\b(?:is|are|must\s+be|clearly|obviously|probably|someone'?s|somebody'?s|went|gone|"
@@ -91,15 +100,25 @@ _BEFORE = {
                       r"dope|recovering|former|typical|total|hopeless|functioning)\s+|\bex-)$"),
     "alcoholic": lazy_re(r"\b(?:an|the|this|that|every|a|functioning|raging|recovering|former|hopeless|chronic|"
                          r"typical)\s+$"),
+    "hoarder": lazy_re(r"\b(?:a|an|the|this|that|every|total|typical|compulsive|hopeless|such\s+a)\s+$"),
     "abuser": lazy_re(r"\b(?:substance|drug|alcohol|opioid|heroin|meth|cocaine|crack|polysubstance)\s+$"),
     "dxnoun": lazy_re(r"\b(?:a|such\s+a|total|typical|crazy)\s+$"),
 }
+# "mental" in its literal sense: of the mind.
+_LITERAL_MENTAL = lazy_re(
+    r"\b(?:challenge|game|illness|struggle|battle|part|block|barrier|issue|problem|side|aspect|component|strain|toll|"
+    r"fatigue|exhaustion|load|pain|effect|difference|condition|disorder|disability|health|sport|hurdle|obstacle|"
+    r"cause|reason|wall|skill|piece|half)\s+(?:\w+\s+)?(?:is|are|was|were|'s)\s+(?:(?:mostly|purely|largely|all|"
+    r"entirely|partly|just|really|primarily|also)\s+)?$"
+)
+_MENTAL_CONTRAST = lazy_re(r",?\s+(?:(?:and|or|not|rather\s+than|as\s+well\s+as|more\s+than)\s+(?:\w+\s+)?)?physical\b")
 _PERSON_NEXT = lazy_re(r"\s+" + PERSON + r"\b")
 _NOT_AFTER = {
     "schizophrenic": lazy_re(r"\s+(?:disorder|spectrum|episode|symptoms?|features|illness)\b"),
     "alcoholic": lazy_re(r"\s+(?:drinks?|beverages?|content|liver|hepatitis|cirrhosis|cardiomyopathy|fatty|"
                          r"ketoacidosis|neuropathy|poisoning|beer|wine|punch)\b"),
     "dxnoun": lazy_re(r"\s+(?:personality|disorder|diagnosis|patient|client|i|ii|case|score|result)\b"),
+    "hoarder": lazy_re(r"\s+(?:of|at\s+heart)\b"),
 }
 _PERSON_AFTER_OK = ("schizophrenic", "mentally", "handicapped", "alcoholic")
 _CLEAN_BEFORE = lazy_re(
@@ -126,6 +145,16 @@ _OWN_RECOVERY = lazy_re(
     r"\b(?:i'?m|i\s+am|i\s+was|i'?ve\s+been|i\s+have\s+been|as|we'?re|we\s+are|we\s+were)\s+(?:a\s+|an\s+)?"
     r"(?:(?:proud|recovering|former|grateful|sober|ex-)\s*)*$"
 )
+# "an episode of Hoarders": the TV show.
+_SHOW_BEFORE = lazy_re(r"\b(?:watch\w*|episodes?\s+of|binge\w*|season\s+\d+\s+of)\s+$")
+_SHOW_AFTER = lazy_re(r"\s+(?:episodes?|marathon|show|series|season|on\s+(?:a&e|tlc|netflix|tv))\b")
+_OWN_CLEAN = lazy_re(
+    r"\b(?:i'?m|i\s+am|i'?ve\s+been|i\s+have\s+been|i\s+was|i\s+stayed|i\s+got|i'?ll\s+be|we'?re|we\s+are|"
+    r"myself|me)\b[^.!?\n]{0,40}$"
+)
+# Beside another diagnostic label, "sociopath" is offered as a diagnosis, not a slur:
+# "he's a covert narcissist, probably a sociopath too".
+_OTHER_DX = lazy_re(r"\b(?:narcissis\w*|borderline|bpd|npd|aspd|antisocial|histrionic|personality\s+disorder|diagnos\w*)\b")
 _GROUP_NAME = lazy_re(r"\s+(?:anonymous|support\s+group|family\s+group)\b")
 _CHILDREN_OF = lazy_re(r"\b(?:adult\s+)?children\s+of\s+$")
 
@@ -136,12 +165,16 @@ def _label_span(post, text, s, m):
     if kind == "plain":
         if text.startswith("insanity", s) and ends_with(_LEGAL_INSANITY, text, s, 30):
             return None  # the legal term: "not guilty by reason of insanity"
+        if text.startswith(("sociopath", "psychopath"), s):
+            sent_start, sent_end = post.sentence(s)
+            if _OTHER_DX.search(text, max(sent_start, s - 120), min(sent_end, e + 120)):
+                return None  # a diagnosis pinned on someone: left to boundaries and accuracy
         return s, e
     if kind == "schizo":
         if diagnosis_as_adjective.casual_at(post, s):
             return None  # "my schizo printer" is reported by diagnosis-as-adjective
         return s, e
-    if kind in ("substance", "addict", "alcoholic"):
+    if kind in ("substance", "addict", "alcoholic", "hoarder"):
         start = s
         if kind != "substance":
             before = ends_with(_BEFORE[kind], text, s, 30)
@@ -152,6 +185,8 @@ def _label_span(post, text, s, m):
                 e = after_person.end()
             else:
                 return None
+        if text.startswith("hoarders", s) and (ends_with(_SHOW_BEFORE, text, s, 30) or _SHOW_AFTER.match(text, e)):
+            return None
         if (ends_with(_HOBBY, text, s, 30) or ends_with(_OWN_RECOVERY, text, start, 40)
                 or ends_with(_CHILDREN_OF, text, start, 30) or _GROUP_NAME.match(text, e)):
             return None
@@ -162,6 +197,8 @@ def _label_span(post, text, s, m):
         after = _CLEAN_AFTER.match(text, e)
         if not (before or after) or not _DRUG_CONTEXT.search(text, max(0, s - 150), min(len(text), e + 150)):
             return None
+        if ends_with(_OWN_CLEAN, text, before.start() if before else s, 60):
+            return None  # "I'm a recovering addict, 6 years clean": the author's own recovery
         return (before.start() if before else s), (after.end() if after else e)
     if kind == "abuser":
         before = ends_with(_BEFORE["abuser"], text, s, 30)
@@ -170,6 +207,8 @@ def _label_span(post, text, s, m):
         after = _ABUSER_OF.match(text, e)
         return (s, after.end()) if after else None
     before = ends_with(_BEFORE[kind], text, s, 60)
+    if kind == "mental" and before and (ends_with(_LITERAL_MENTAL, text, s, 50) or _MENTAL_CONTRAST.match(text, e)):
+        return None  # "the challenge is mental", "her illness is mental, not physical"
     if before and not (kind in _NOT_AFTER and _NOT_AFTER[kind].match(text, e)):
         if kind in _PERSON_AFTER_OK and kind != "schizophrenic" and _PERSON_NEXT.match(text, e):
             before = None  # "the mentally ill people ...": reported below as the phrase

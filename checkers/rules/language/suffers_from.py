@@ -9,8 +9,9 @@ mobility, not confinement.
 "Suffers from" counts when what follows is a health condition (a named
 diagnosis, or a word such as disorder, illness, disease, syndrome), so "the
 city suffers from a housing shortage" is left alone.  A person describing
-their own experience ("I suffered from panic attacks for years") is not a
-finding: people may describe their own lives in their own words.
+their own experience ("I suffered from panic attacks for years", "I was
+wheelchair-bound for a month") is not a finding: people may describe their
+own lives in their own words.
 
 Sources: APA Publication Manual (7th ed.), chapter 5 (bias-free language,
 including disability); APA Ethics Code, Principle E; Kelly & Westerhoff,
@@ -91,8 +92,6 @@ def detect(post):
         if not m:
             continue
         kind, start, end = m.lastgroup, s, m.end()
-        if kind == "suffer" and ends_with(_FIRST_PERSON, text, s, 30):
-            continue
         if kind == "noun":
             before = ends_with(_CONDITION_BEFORE, text, s, 30)
             if not before:
@@ -103,6 +102,8 @@ def detect(post):
             if not before:
                 continue
             start = before.start()
+        if ends_with(_FIRST_PERSON, text, start, 30):
+            continue  # the author's own experience, in their own words
         if discussed_as_wording(post, start, end):
             continue
         yield Hit(start, end)

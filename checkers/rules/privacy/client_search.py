@@ -14,9 +14,11 @@ clients.
 """
 
 
-from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_SEARCH, OTHER_DET, hints, at_word_start, find_client_nouns, first_word, iter_words, policy_negated, trie
+from ..client_narrative import (
+    HINTS_SEARCH, OTHER_DET, at_word_start, find_client_nouns, first_word, hints, iter_words, lazy_pattern,
+    policy_negated, trie,
+)
 
 _STRONG = (
     "googled", "google-stalked", "google stalked", "googling", "stalked", "stalking", "cyberstalked",
@@ -29,24 +31,35 @@ _WEAK = (
     "going through", "peeked at", "looked at", "looking at", "saw", "viewed", "watched", "stumbled on",
     "stumbled upon", "stumbled across", "came across", "ran across",
 )
+_PRESENT = frozenset({"google", "stalk", "cyberstalk", "insta-stalk", "creep on", "lurk on", "snoop on", "look up"})
 _GERUNDS = frozenset({"googling", "stalking", "looking up", "searching", "searching for", "searching up",
                       "checking out", "going through", "looking at", "scrolling through"})
 # The search verb before the person searched for (end-anchored): "googled ", "looked up ".
-_VERB_BEFORE = lazy_re(trie([(v, r"\s+(?:on\s+|up\s+)?(?:[\w'-]+\s+){0,2}?") for v in _STRONG + _WEAK]) + r"$")
-_SLOT = lazy_re(r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
-_ONLINE = lazy_re(trie([
+_VERB_BEFORE = lazy_pattern(
+    lambda: trie([(v, r"\s+(?:on\s+|up\s+)?(?:[\w'-]+\s+){0,2}?") for v in _STRONG + _WEAK]
+                 + [(w, r"\s+(?:up\s+|on\s+)?") for w in ("google", "stalk", "cyberstalk", "insta-stalk", "creep on",
+                                                          "lurk on", "snoop on", "look up")])
+    + r"$"  # "google every client": the person right after
+)
+_SLOT = lazy_pattern(lambda: r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")
+_ONLINE = lazy_pattern(lambda: trie([
     "instagram", "insta", "ig", "facebook", "fb", "tiktok", "twitter", "x account", "linkedin", "profile", "page",
     "account", "socials", "social media", "online", "internet", "google", "dating app", "dating profile",
     "dating site", "tinder", "bumble", "hinge", "grindr", "onlyfans", "reddit", "youtube", "snapchat", "post",
     "posts", "feed", "stories", "grid", "mugshot", "arrest record", "arrest records", "court record",
     "court records", "zillow", "address", "house", "spotify", "venmo", "strava", "blog", "website",
 ]) + r"\b")
-_TOPIC = lazy_re(
+_TOPIC = lazy_pattern(lambda: 
     r"\?|\b(?:should|ethic(?:s|al)|guidelines?|2\.3|h\.6|policy|is\s+it\s+(?:ok|okay|ethical)|do\s+you|"
     r"would\s+you|when\s+is|pros\s+and\s+cons|consider)\b"
 )
-_I_BEFORE = lazy_re(r"\bi\b|\bi've\b")
-_FIRST_PERSON = lazy_re(r"\b(?:i|i've|i'd|we|caught\s+myself|just|accidentally|finally|admit)\b")
+_I_BEFORE = lazy_pattern(r"\bi\b|\bi've\b")
+# A confession put to peers as a question: "anyone else google their new intakes?"
+_ANYONE_ELSE = lazy_pattern(r"\b(?:anyone|anybody|who)\s+else\b|\bam\s+i\s+the\s+only\b")
+# Who is searched for, besides "my client" and "a client": "google every client", "their new intakes".
+_SEARCH_DET = lazy_pattern(r"(?:every|each|all|your|their|any|prospective|potential)\s+(?:new\s+|prospective\s+)?$"
+                           r"|(?<![\w-])new\s+$")
+_FIRST_PERSON = lazy_pattern(lambda: r"\b(?:i|i've|i'd|we|caught\s+myself|just|accidentally|finally|admit)\b")
 
 
 def search_hits(post) -> list[tuple[int, int]]:
@@ -60,7 +73,8 @@ def _targets(post):
     for n in find_client_nouns(post):
         start = n.ref_start
         if n.kind is None:
-            d = OTHER_DET.search(text, max(0, n.start - 30), n.start)
+            d = OTHER_DET.search(text, max(0, n.start - 30), n.start) or _SEARCH_DET.search(
+                text, max(0, n.start - 30), n.start)
             if d is None:
                 continue
             start = d.start()
@@ -91,7 +105,10 @@ def _find(post) -> list[tuple[int, int]]:
         if (verb in _GERUNDS or verb.split()[0] in _GERUNDS) \
                 and not _FIRST_PERSON.search(text, max(s, vstart - 30), vstart):
             continue  # a gerund as a topic: "googling clients: yes or no?"
-        if _TOPIC.search(text, s, e) and not _I_BEFORE.search(text, s, vstart):
+        if verb in _PRESENT and "?" in text[s:e] and not _ANYONE_ELSE.search(text, s, vstart):
+            continue  # "should I google a new client?": asking, not doing
+        if _TOPIC.search(text, s, e) and not _I_BEFORE.search(text, s, vstart) \
+                and not _ANYONE_ELSE.search(text, s, vstart):
             continue
         out.append((vstart, end))
     return out

@@ -16,12 +16,11 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 """
 
 
-from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_REPLY, first_word, hint_windows, hints, iter_words, trie
+from ..client_narrative import HINTS_REPLY, first_word, hint_windows, iter_words, lazy_pattern, trie
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
-_REVIEW_CUE = lazy_re(trie([
+_REVIEW_CUE = lazy_pattern(lambda: trie([
     "review", "reviews", "reviewer", "rating", "rated us", "star", "stars", "yelp", "google listing", "google page",
     "testimonial", "feedback", "1-star", "2-star", "3-star", "4-star", "5-star", "1 star", "2 star", "3 star",
     "4 star", "5 star", "five stars", "five-star", "one star", "one-star",
@@ -31,8 +30,11 @@ _THANKS_FOR = (
     r"(?:[\w-]+\s+){0,3}?(?:review|feedback|comment|words|stars?|rating|note|shout-?out|recommendation|post|"
     r"response|message|reply|update)s?\b"
 )
-_GLAD = r"\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:glad|happy|thrilled|delighted|sorry|grateful|proud)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:you|your)\b"
-_REPLY_CUE = lazy_re(trie([
+_GLAD = (
+    r"\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:glad|happy|thrilled|delighted|sorry|grateful|proud)\s+"
+    r"(?:to\s+hear\s+)?(?:that\s+)?(?:you|your)\b"
+)
+_REPLY_CUE = lazy_pattern(lambda: trie([
     ("thank", _THANKS_FOR), ("thanks", _THANKS_FOR), ("thank you", r",?\s+[a-z]+\s*!"),
     ("sorry", r"\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
     ("apologi", r"(?:ze|se|es)\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
@@ -45,12 +47,26 @@ _REPLY_CUE = lazy_re(trie([
     ("who left", r"\s+(?:this|the|a|that)\s+review"), "your review", "this review", "the review",
     ("per our", r"\s+records\b"), ("our records", r"\s+(?:show|indicate|reflect)"),
     ("according to our", r"\s+(?:records|notes|files|chart)\b"),
+    "we hear you", "we understand", "i understand the", "we understand the", "for the record",
+    ("we", r"\s+stand\s+by\s+our\s+(?:clinicians|providers|therapists|staff|team|doctors)\b"),
 ]))
-_HANDLE_START = lazy_re(r"\W{0,8}@[a-z0-9_.]{2,}")
-_REPLY_START = lazy_re(r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
+# A practice speaking to one person: "You missed four sessions ... under our attendance policy."
+_PRACTICE_VOICE = lazy_pattern(lambda: 
+    r"\bour\s+(?:[\w-]+\s+)?(?:staff|clinicians|providers|therapists|front\s+desk|office|practice|clinic|"
+    r"policy|policies|team|doctors)\b"
+)
+_SECOND_PERSON = lazy_pattern(r"\b(?:you|your)\b")
+_HANDLE_START = lazy_pattern(r"\W{0,8}@[a-z0-9_.]{2,}")
+_REPLY_START = lazy_pattern(lambda: r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
+# A name addressed a little later in the opening, on the original text: "We hear you, Janelle."
+_NAME_LATER = lazy_pattern(lambda: 
+    r"\W{0,8}(?i:we\s+hear\s+you|we\s+understand|we\s+appreciate\s+(?:this|you)|thank\s+you|thanks|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+)?(?:sorry|glad|happy))[^.!?\n]{0,30}?,\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+)\s*[.!,]"
+)
 # A reply opening that addresses one person by name, checked on the original
 # text: "Mark, you missed...", "Hi Karen,", "Thanks so much, Jenna!", "Ms. R,".
-_NAME_ADDRESS = lazy_re(
+_NAME_ADDRESS = lazy_pattern(lambda: 
     r"\W{0,8}(?:(?i:hi|hey|hello|dear|thanks|thank\s+you|thanks\s+so\s+much|thank\s+you\s+so\s+much|"
     r"thanks\s+again|thank\s+you\s+again)\s*[,!]?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     r"(?P<name>[A-Z][a-z]+|[A-Z]\.?)(?:\s+[A-Z][a-z]*\.?)?\s*[,!]"
@@ -63,15 +79,16 @@ _NOT_ADDRESSEE = frozenset(
     "Congrats Congratulations Happy Good Great Reminder Fellow Dear Therapist Doctors Nurses Counselors".split()
 )
 # Confirms the person was treated here, on any reply.
-_YOUR_SERVICE = (
-    r"\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|intake|visits?|stay|treatment\s+(?:plan|here|with)|"
-    r"bill|balance|invoice|copay|co-pay|claim|records?|chart|file|discharge|assessment|evaluation|testing|"
-    r"time\s+with\s+us|therapist\s+here|medication\s+management)\b"
-    r"|\s+(?:last\s+|next\s+|recent\s+|first\s+)?(?:medication\s+check|med\s+check|check-?up|follow-?up|"
-    r"refill|labs|levels|blood\s*work|program)\b"
+_CARE_EVENT = (
+    r"(?:sessions?|appointments?|intake|visits?|stay|treatment\s+(?:plan|here|with)|bill|balance|invoice|copay|"
+    r"co-pay|claim|records?|chart|file|discharge|assessment|evaluation|testing|time\s+with\s+us|therapist\s+here|"
+    r"medication\s+(?:management|review|check)|med\s+check|check-?up|follow-?up|refill|labs|lab\s+work|levels|"
+    r"blood\s*work|program|plan\s+(?:only\s+|didn't\s+|doesn't\s+|did\s+not\s+)?cover\w*)\b"
 )
+_YOUR_SERVICE = r"\s+(?:[\w'/.-]+\s+){0,2}?" + _CARE_EVENT
 _YOU_DID = (
-    r"\s+(?:have\s+|had\s+|did\s+|'ve\s+)?(?:only\s+|never\s+|just\s+|repeatedly\s+|already\s+|also\s+)?(?:missed|cancell?ed|no-?showed|rescheduled|attended|completed|"
+    r"\s+(?:have\s+|had\s+|did\s+|'ve\s+)?(?:only\s+|never\s+|just\s+|repeatedly\s+|already\s+|also\s+)?"
+    r"(?:missed|cancell?ed|no-?showed|rescheduled|attended|completed|"
     r"came\s+in|came\s+to\s+(?:us|see|our|the\s+clinic|the\s+office)|were\s+(?:seen|diagnosed|prescribed|discharged|"
     r"referred|treated|late|admitted|billed|charged)|saw\s+(?:dr|our|me)\b|met\s+with\s+(?:dr|our|me)|worked\s+with\s+"
     r"(?:dr|our|me|us)|owe|haven't\s+paid|didn't\s+pay|left\s+(?:our|the)\s+(?:practice|program|clinic)|"
@@ -86,52 +103,89 @@ _THIRD = (
     r"owes|no-?showed|left|arrived|became|attended|stopped)\b"
 )
 _CHANGED = ("lowered", "raised", "increased", "decreased", "adjusted", "changed", "stopped", "refilled")
-_CONFIRMS = lazy_re(trie(
-    [("your", _YOUR_SERVICE), ("you", _YOU_DID),
+_CLINICIAN_NOTED = (
+    r"\s+(?:therapist|counsell?or|clinician|provider|psychiatrist|prescriber|doctor|nurse|care\s+team|"
+    r"case\s+manager)\s+(?:has\s+|had\s+|already\s+)?(?:noted|mentioned|told\s+us|shared|documented|reported|"
+    r"let\s+us\s+know|informed\s+us|flagged|asked\s+us|would\s+love|'d\s+love|will\s+(?:call|reach|follow|be\s+in\s+touch))\b"
+)
+# Two patterns, so that each stays small (compile time in the browser grows with pattern size).
+_CONFIRMS = lazy_pattern(lambda: trie(
+    [("your", _YOUR_SERVICE), ("your", _CLINICIAN_NOTED), ("you", _YOU_DID),
      ("you've", r"\s+(?:made|come)\s+(?:so\s+much\s+|such\s+|great\s+|real\s+)?(?:progress|a\s+long\s+way)\b")]
     + [(w, _SINCE) for w in ("since", "after", "when", "before")]
-    + ["working with you", "worked with you", "to work with you", "your time with us", "see you again",
-       ("seeing you", r"\s+(?:in|at|each|every|for|these|those|again|next)\b"), ("having you", r"\s+(?:as|in)\b"),
-       ("as", r"\s+(?:our|a|an)\s+(?:client|patient)\b"), ("our record", r"s?\s+(?:show|shows|indicate|reflect)"),
-       ("the record", r"s?\s+(?:show|shows|indicate|reflect)"), ("per our", r"\s+(?:records|notes|policy)\b"),
-       ("according to our", r"\s+(?:records|notes|files|chart)\b"),
-       ("see you", r"\s+(?:at|in|next)\s+(?:your\s+)?(?:next\s+)?(?:session|appointment|visit|week|group)\b"),
-       ("the", _THIRD), ("this", _THIRD),
-       ("as we", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
-       ("as i", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
-       ("we", r"\s+(?:recommended|prescribed|referred|diagnosed|discharged|treated|adjusted|lowered|raised|"
-              r"increased|decreased|changed|stopped)\b"),
-       ("is a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
-       ("was a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
-       ("watching you", r"(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:grow|heal|improve|fade|progress|get\s+better|thrive)")]
-    + [(w, r"\s+(?:missed|no-?showed|cancell?ed|was\s+discharged|were\s+discharged|owes|owe)\b")
+    + [("the", _THIRD), ("this", _THIRD)]
+    + [(w, r"\s+(?:missed|no-?showed|cancell?ed|was\s+discharged|were\s+discharged|owes|owe|showed\s+up\s+"
+           r"(?:high|drunk|late|intoxicated|under)|stopped\s+(?:coming|attending|taking))\b")
        for w in ("she", "he", "they")]
+))
+_CONFIRMS_MORE = lazy_pattern(lambda: trie(
+    ["working with you", "worked with you", "to work with you", "your time with us", "see you again",
+     ("seeing you", r"\s+(?:in|at|each|every|for|these|those|again|next)\b"), ("having you", r"\s+(?:as|in)\b"),
+     ("as", r"\s+(?:our|a|an)\s+(?:client|patient)\b"), ("our record", r"s?\s+(?:show|shows|indicate|reflect)"),
+     ("the record", r"s?\s+(?:show|shows|indicate|reflect)"), ("per our", r"\s+(?:records|notes|policy)\b"),
+     ("according to our", r"\s+(?:records|notes|files|chart)\b"),
+     ("see you", r"\s+(?:at|in|next)\s+(?:your\s+)?(?:next\s+)?(?:session|appointment|visit|week|group)\b"),
+     ("get you back", r"\s+(?:in|on\s+the\s+schedule)\b"), ("see you back", r"\b"), ("welcome you back", r"\b"),
+     ("as we", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
+     ("as i", r"\s+(?:discussed|talked\s+about|explained|mentioned)\s+(?:in|at|during|with\s+you)\b"),
+     ("we", r"\s+(?:recommended|prescribed|referred|diagnosed|discharged|treated|adjusted|lowered|raised|"
+            r"increased|decreased|changed|stopped)\b"),
+     ("is a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
+     ("was a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
+     ("watching you", r"(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:grow|heal|improve|fade|progress|get\s+better|thrive)")]
     + [(w, r"\s+your\b") for w in _CHANGED]
     + [(w, r"\s+(?:an?\s+)?(?:honou?r|privilege|joy|pleasure|gift)\s+to\s+(?:work|walk|sit|journey|be)\s+"
            r"(?:with|alongside|beside)\s+you\b")
        for w in ("it was", "it's been", "it has been", "what a", "such a")]
     + [(w, r"\s+(?:alongside|with|beside)\s+you\s+(?:through|in|during)\b") for w in ("walk", "walked", "walking")]
-    + [(w, r"\s+(?:has\s+|have\s+|is\s+|are\s+|really\s+)?(?:helped|helping|helps|worked|working|works)\s+"
-           r"(?:so\s+well\s+)?(?:for\s+)?(?:you|your)\b")
+    + [(w, r"(?:\s+(?:with|at)\s+(?:dr\.?\s+)?[\w'-]+)?\s+(?:has\s+|have\s+|is\s+|are\s+|really\s+|truly\s+)?"
+           r"(?:helped|helping|helps|worked|working|works)\s+(?:so\s+well\s+)?(?:for\s+)?(?:you|your)\b")
        for w in ("session", "sessions", "therapy", "treatment", "program", "medication", "meds", "counseling",
                  "counselling", "work together", "our work")]
 ))
+# Saying that someone is a patient or client here, with or without a reply: "is a patient of Dr. Shah's".
+_IS_CLIENT = lazy_pattern(lambda: 
+    r"(?:is|was|'s|has\s+been|are|were)\s+(?:a|an|one\s+of)\s+(?:(?:current|former|longtime|long-time|past|new|"
+    r"regular)\s+)?(?:our\s+|my\s+)?(?:patients?|clients?)\s+(?:of\s+(?:dr\b|mine\b|ours\b|our\b|this\b)|here\b|"
+    r"at\s+(?:our|this)\b|with\s+(?:us|dr)\b|of\s+[a-z]+'s\b)"
+)
+_IS_CLIENT_NOT = lazy_pattern(
+    r"\b(?:i|i'm|if|whether|when|whoever|anyone|anybody|everyone|every|all|who|not|isn't|wasn't|neither|nor|deny|"
+    r"confirm|can't|cannot)\b[^.!?\n]*$"
+)
+# A condition, not a fact about this person: "if you missed a session, ..."
+_CONDITION_BEFORE = lazy_pattern(r"\b(?:if|whether|unless|in\s+case|anyone\s+who|whoever|when\s+you)\b[^.!?\n]*$")
 _DRUGS = [
     "sertraline", "zoloft", "lexapro", "escitalopram", "prozac", "fluoxetine", "wellbutrin", "bupropion",
-    "adderall", "ritalin", "lithium", "xanax", "klonopin", "suboxone", "ketamine", "spravato",
+    "adderall", "ritalin", "lithium", "xanax", "klonopin", "suboxone", "ketamine", "spravato", "lamotrigine",
+    "lamictal", "seroquel", "quetiapine", "abilify", "vyvanse", "trazodone",
 ]
 # Clinical content about the person: enough with a review cue or a named addressee.
-_CARE = lazy_re(trie(
-    [("your", r"\s+(?:[\w'-]+\s+){0,2}?(?:anxiety|depression|ptsd|ocd|adhd|bipolar|panic(?:\s+attacks?)?|trauma|"
-              r"grief|insomnia|eating\s+disorder|addiction|recovery|sobriety|diagnosis|anger(?:\s+issues)?|"
-              r"self-harm|drinking|drug\s+use|weight|medications?|meds|prescriptions?|dose|dosage|treatment|"
-              r"therapy|therapist|counsell?or|psychiatrist|psychologist|provider|clinician|progress|care|"
-              r"divorce|breakup|separation|custody|loss|miscarriage|affair|relapse|"
-              r"insurance|results|symptoms|marriage|couples\s+(?:therapy|work)|son|daughter|child|husband|wife|"
-              + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b")]
+_CARE_WORDS = (
+    r"(?:anxiety|depression|ptsd|ocd|adhd|bipolar|panic(?:\s+attacks?)?|trauma|"
+    r"grief|insomnia|eating\s+disorder|addiction|recovery|sobriety|diagnosis|anger(?:\s+issues)?|"
+    r"self-harm|drinking|drug\s+use|weight|medications?|meds|prescriptions?|dose|dosage|treatment|"
+    r"therapy|therapist|counsell?or|psychiatrist|psychologist|provider|clinician|progress|care|"
+    r"divorce|breakup|separation|custody|loss|miscarriage|affair|relapse|insurance|coverage|deductible|"
+    r"results|symptoms|marriage|couples\s+(?:therapy|work)|son|daughter|child|husband|wife|"
+    r"(?:lab|test|blood)\s+(?:results|work)|medication\s+review|med\s+check|night\s+guard|fillings?|crown|"
+    r"implant|root\s+canal|x-?rays|scan|infusion|"
+    + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b"
+)
+_CARE = lazy_pattern(lambda: trie(
+    [(w, r"\s+(?:[\w'-]+\s+){0,2}?" + _CARE_WORDS) for w in ("your", "her", "his", "their")]
+    + [(w, r"\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|visits?|intake|bill|balance|copay|refill|"
+           r"treatment\s+plan|therapist|counsell?or|provider|program|stay)\b") for w in ("her", "his", "their")]
+    + [("the", r"\s+(?:billing|balance|invoice|copay|co-pay|charges)\b(?!\s+(?:department|office|team|line|questions?|"
+               r"policy|policies))"),
+       ("wait", r"\s+(?:on|at)\s+(?:the\s+)?\d"), ("booked", r"\s+for\s+(?:the\s+)?\d"),
+       ("scheduled", r"\s+for\s+(?:the\s+)?\d"), ("come back in", r"(?!\s+(?:the|a|an|\d))"),
+       ("coming back in", r"(?!\s+(?:the|a|an|\d))"),
+       ("dr", r"\.?\s+[a-z]+\s+(?:will|can|would|has|is\s+going\s+to)\s+(?:go\s+over|review|see\s+you|call\s+you|"
+              r"discuss|follow\s+up)\b")]
     + _DRUGS + ["antidepressant", "ssri"]
 ) + r"\b")
-_CANT_DISCUSS = lazy_re(
+_CANT_DISCUSS = lazy_pattern(lambda: 
     r"\b(?:can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|prevents?\s+us\s+from|prohibits?\s+us\s+from|"
     r"won't|will\s+not|do\s+not|don't|never|neither|nor|not|no\s+way\s+to)\s+(?:[\w']+\s+){0,3}?"
     r"(?:discuss|discussing|comment|commenting|confirm|confirming|deny|share|sharing|talk|speak|address|"
@@ -139,23 +193,33 @@ _CANT_DISCUSS = lazy_re(
 )
 
 
-def _addresses_someone(post) -> bool:
+def _addressee(post) -> str | None:
+    """'name' when the post opens by addressing one person by name, 'handle' for an @handle, else None."""
     if _HANDLE_START.match(post.text):
-        return True
-    m = _NAME_ADDRESS.match(post.original)
-    return bool(m) and m.group("name").rstrip(".") not in _NOT_ADDRESSEE
+        return "handle"
+    m = _NAME_ADDRESS.match(post.original) or _NAME_LATER.match(post.original)
+    if m and m.group("name").rstrip(".") not in _NOT_ADDRESSEE:
+        return "name"
+    return None
 
 
 def _reply_kind(post) -> str | None:
-    """'review' (a review, or one named person), 'comment' (any reply) or None."""
+    """'review' (a review, or one person named), 'comment' (any reply) or None.
+
+    An @handle alone makes a comment reply, not a review: advice to a
+    commenter ("@sam if the Lexapro...") does not say they are a patient here.
+    """
     text = post.text
-    named = post.memo("rr-named", _addresses_someone)
-    if not named:
-        if not hints(post) & HINTS_REPLY:
-            return None
-        if _REPLY_START.match(text) is None and first_word(_REPLY_CUE, text) is None:
-            return None
-    return "review" if named or first_word(_REVIEW_CUE, text) is not None else "comment"
+    who = post.memo("rr-addressee", _addressee)
+    if who == "name":
+        return "review"
+    replying = (who == "handle" or _REPLY_START.match(text) is not None
+                or first_word(_REPLY_CUE, text) is not None)
+    if not replying:
+        if _PRACTICE_VOICE.search(text) is not None and _SECOND_PERSON.search(text) is not None:
+            return "voice"  # a practice speaking to someone: only what "you" did counts
+        return None
+    return "review" if first_word(_REVIEW_CUE, text) is not None else "comment"
 
 
 def review_reply_hits(post) -> list[tuple[int, int]]:
@@ -163,20 +227,45 @@ def review_reply_hits(post) -> list[tuple[int, int]]:
     return post.memo("review-reply-hits", _find)
 
 
+_PRONOUN_BEFORE = frozenset("she he they it who that this".split())
+
+
 def _find(post) -> list[tuple[int, int]]:
-    kind = _reply_kind(post)
-    if kind is None:
-        return []
     text = post.text
     out = []
-    windows = hint_windows(post, HINTS_REPLY, 300)
-    if post.memo("rr-named", _addresses_someone) and (not windows or windows[0][0] > 0):
-        windows.insert(0, (0, min(len(text), 600)))  # a reply that opens by naming the person
-    for pattern in ((_CONFIRMS, _CARE) if kind == "review" else (_CONFIRMS,)):
-        for m in (m for ws, we in windows for m in iter_words(pattern, text, ws, we)):
+    if "patient" in text or "client" in text:
+        for m in iter_words(_IS_CLIENT, text):
             s, _ = post.sentence(m.start())
-            if _CANT_DISCUSS.search(text, max(s, m.start() - 60), m.start()):
+            before = text[s:m.start()]
+            words = before.split()
+            last = words[-1] if words else ""
+            if m.group(0).startswith("'s"):
+                last = text[max(s, m.start() - 6):m.start()].split()[-1:] or [""]
+                last = last[0]
+            if not before.strip() or last in _PRONOUN_BEFORE or _IS_CLIENT_NOT.search(before):
+                continue
+            out.append((m.start(), m.end()))
+    kind = _reply_kind(post)
+    if kind is None:
+        return out
+    if len(text) <= 1200:
+        windows = [(0, len(text))]
+    else:
+        windows = hint_windows(post, HINTS_REPLY, 300)
+        if not windows or windows[0][0] > 0:
+            windows.insert(0, (0, 600))  # a reply opens the post
+    patterns = ((_CONFIRMS, _CONFIRMS_MORE, _CARE) if kind == "review" else
+                (_CONFIRMS,) if kind == "voice" else (_CONFIRMS, _CONFIRMS_MORE))
+    for pattern in patterns:
+        for m in (m for ws, we in windows for m in iter_words(pattern, text, ws, we)):
+            if kind == "voice" and not m.group(0).startswith(("you ", "you\t", "you\n")):
+                continue  # "your first visit" in an announcement is not about one person
+            s, _ = post.sentence(m.start())
+            lo = max(s, m.start() - 60)
+            if _CANT_DISCUSS.search(text, lo, m.start()):
                 continue  # "we can't discuss your care here"
+            if _CONDITION_BEFORE.search(text, lo, m.start()):
+                continue  # "if you missed a session, ..."
             out.append((m.start(), m.end()))
     return out
 

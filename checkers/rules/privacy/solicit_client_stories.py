@@ -10,9 +10,10 @@ of Ethics §H.6.d; Ahmed et al., JMIR 2020;22(9):e19746.
 """
 
 
-from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_SOLICIT, first_word, hint_windows, iter_all, iter_words, policy_negated, trie
+from ..client_narrative import (
+    HINTS_SOLICIT, built, first_word, hint_windows, iter_all, iter_words, lazy_pattern, policy_negated, trie,
+)
 
 _STORY_NOUN = (
     r"s?'?\s+(?:horror\s+)?(?:stor(?:y|ies)|moments?|quotes?|confessions?|tales?|anecdotes?|encounters?|"
@@ -25,35 +26,36 @@ _SAID = (
 )
 _SUPERLATIVE = r"\s+(?:[\w-]+\s+){0,3}?(?:client|patient|session|intake)s?\b"
 _STORIES = (
-    lazy_re(trie(["client", "patient", "session", "intake", "therapy room", "caseload"]) + _STORY_NOUN),
-    lazy_re(trie(["thing", "things", "story", "stories", "moment", "moments", "line", "lines", "request", "requests",
+    lazy_pattern(lambda: trie(["client", "patient", "session", "intake", "therapy room", "caseload"]) + _STORY_NOUN),
+    lazy_pattern(lambda: trie(["thing", "things", "story", "stories", "moment", "moments", "line", "lines", "request",
+                               "requests",
                   "excuse", "excuses", "comment", "comments", "confession", "confessions"]) + _SAID),
-    lazy_re(r"(?:time|moment)\s+(?:when\s+)?(?:a|your)\s+(?:client|patient)\s+(?:\w+\s+)?(?:said|told|did|asked|"
+    lazy_pattern(r"(?:time|moment)\s+(?:when\s+)?(?:a|your)\s+(?:client|patient)\s+(?:\w+\s+)?(?:said|told|did|asked|"
             r"surprised|shocked|made|broke|cried|confessed)\b"),
-    lazy_re(trie(["craziest", "wildest", "weirdest", "funniest", "strangest", "worst", "best", "oddest",
+    lazy_pattern(lambda: trie(["craziest", "wildest", "weirdest", "funniest", "strangest", "worst", "best", "oddest",
                   "most bizarre", "most awkward", "most outrageous", "most memorable", "most unhinged",
                   "most unforgettable", "most embarrassing", "most shocking"]) + _SUPERLATIVE),
-    lazy_re(r"#(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
+    lazy_pattern(r"#(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
             r"whatmypatientsaid|craziestpatient)\b"),
 )
-_INVITE_VERB = trie([
+_INVITE_VERB = built(lambda: trie([
     "drop", "share", "tell", "post", "comment", "reply", "spill", "give", "name", "describe", "go", "let's hear",
     "let me hear", "what's", "whats", "what is", "what was", "who has", "who's got", "anyone", "has anyone",
     "ever had",
-]) + r"\b"
+]) + r"\b")
 # An imperative or question opening a sentence, or after "therapists," etc.
-_INVITE_START = lazy_re(
+_INVITE_START = lazy_pattern(lambda: 
     r"(?P<addr>(?:therapists|counsell?ors|clinicians|colleagues|docs|doctors|nurses|friends|y'all|folks|everyone|"
-    r"mhps?|shrinks|fellow\s+\w+)\s*[,:!-]\s*)?" + _INVITE_VERB
+    r"mhps?|shrinks|fellow\s+\w+)\s*[,:!-]\s*)?" + _INVITE_VERB()
 )
-_INVITE = lazy_re(trie([
+_INVITE = lazy_pattern(lambda: trie([
     "in the comments", "comment below", "below", "drop yours", "drop them", "drop it", "drop em", "reply with",
     "tag a therapist", "tag a colleague", "tag a friend", "let's hear", "i'll start", "go!", "you've had",
     "you've ever had", "you've heard", "you've ever heard", "to you", "your wildest", "your craziest",
     "your funniest", "your best", "your worst", "your weirdest", "your favorite", "your favourite", "thread",
     "share yours", "your turn", "👇",
 ]))
-_YOU = lazy_re(r"\b(?:you|your|anyone|y'all)\b")
+_YOU = lazy_pattern(r"\b(?:you|your|anyone|y'all)\b")
 
 
 def _invites(post, s: int, e: int) -> bool:

@@ -33,22 +33,24 @@ gate_words(TOPIC, "suicid", "self-harm", "self harm", "selfharm", "self-injur", 
            "memorial", "tribute", "rip", "r.i.p", "rest in peace", "heartbr", "tragic", "tragedy", "grieving",
            "reeling", "devastat", "talked", "what happened", "check on your", "wish", "crisis", "hurt", "harm",
            "cut", "don't want", "dont want", "do not want", "no reason", "can't go on", "cant go on",
-           "cannot go on", "give up on life", "better off", "dark", "unsafe", "safe", "danger", "ligature")
+           "cannot go on", "give up on life", "better off", "dark", "unsafe", "safe", "danger", "ligature",
+           "things", "unbearable", "can't take", "cant take", "cannot take", "can't do this", "cant do this",
+           "disappear", "no way out", "do it", "unaliv", "okay", "ok", "alright", "all right")
 
 _SELF = r"(?:him|her|them|my|your|one|our|it)sel(?:f|ves)"
 # Idioms that are not about suicide: "killing myself to finish this", "I could
 # die laughing", "ending it with him".
 _NOT_IDIOM = (r"(?!\s+(?:at|to|trying|for|over|working|laughing|studying|of\s+embarrassment|"
-              r"with\s+(?:him|her|them|my|your))\b)")
+              r"with\s+(?:him|her|them|my|your|a|an|the|our|his|their))\b)")
 _POSS = r"(?:his|her|their|my|your|one's)"
 
 # Group names carry the kinds of talk: s = suicide, d = death, c = crisis.
 # (Anchored where the gate found a keyword; the first group that matches wins.)
 _TOPIC_AT = lazy_re(
-    r"(?P<sdc_1>suicidal\w*|self[- ]?injur\w*|kill(?:ing)?\s+(?:your|my)sel(?:f|ves)\b" + _NOT_IDIOM +
+    r"(?P<sdc_1>suicidal\w*|self[- ]?injur\w*|(?:kill(?:ing)?|unaliv(?:e|ing))\s+(?:your|my)sel(?:f|ves)\b" + _NOT_IDIOM +
     r"|end(?:ed|ing|s)?\s+(?:it\s+all|i\s?t)\b" + _NOT_IDIOM + r"|end(?:ing)?\s+(?:your|my)\s+(?:own\s+)?life\b"
     r"|want(?:ed|s|ing)?\s+to\s+die\b" + _NOT_IDIOM + r"|self[- ]?harm(?:ing)?\b(?!\s+(?:prevention|awareness|research|training|policy|policies)))"
-    r"|(?P<sd_2>suicid\w*|self[- ]?harm\w*|kill(?:ed|s|ing)?\s+" + _SELF + r"\b" + _NOT_IDIOM +
+    r"|(?P<sd_2>suicid\w*|self[- ]?harm\w*|unaliv\w*|kill(?:ed|s|ing)?\s+" + _SELF + r"\b" + _NOT_IDIOM +
     r"|end(?:ed|ing|s)?\s+" + _POSS + r"\s+(?:own\s+)?life\b"
     r"|overdos\w+\s+on\s+purpose\b|od'?e?d\s+on\s+purpose\b)"
     r"|(?P<c_3>(?:life|living)\s+(?:isn'?t|is\s+not|no\s+longer)\s+worth\b|wish(?:ed)?\s+(?:you|i)\s+(?:were|was)n'?t\s+"
@@ -56,6 +58,11 @@ _TOPIC_AT = lazy_re(
     r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+here|live|wake\s+up|exist|be\s+alive)\b|no\s+reason\s+to\s+live\b"
     r"|(?:can'?t|cannot)\s+go\s+on\b|give\s+up\s+on\s+life\b|better\s+off\s+(?:dead|without\s+(?:me|you))\b"
     r"|dark\s+(?:thoughts|place)\b|(?:un)?safe\s+tonight\b)"
+    r"|(?P<x_unbearable>unbearable\b)|(?P<x_okay>(?:okay|ok|alright|all\s+right)\s+(?:tonight|right\s+now)\b)"
+    r"|(?P<x_ifyou>(?:(?:can'?t|cannot)\s+(?:take|do)\s+(?:it|this)\s+(?:any\s?more|much\s+longer)|"
+    r"want\w*\s+to\s+disappear|no\s+way\s+out)\b)"
+    r"|(?P<x_things>things\b)|(?P<x_doit>do\s+it(?=\s*(?:[.,!?:;)\n]|$)|\s+(?:eventually|anyway|soon|tonight|"
+    r"someday|one\s+day|this\s+time|for\s+real)\b))"
     r"|(?P<x_life>life\b)|(?P<x_crisis>crisis\b)|(?P<x_safe>safe\b)|(?P<x_danger>danger\b)"
     r"|(?P<d_4>died\b|dies\b|dying\b|deaths?\b|dead\b|passed\s+away\b|passing\b|lost\s+(?:another|a|our|my|her|his|their)\b"
     r"|found\s+(?:dead|unresponsive|at|in|near|under|hanging|below|on)\b|body\s+was\b|funeral|memorial|tribute|rip\b|"
@@ -65,6 +72,42 @@ _TOPIC_AT = lazy_re(
 )
 _TOOK_LIFE = lazy_re(r"\b(?:took|take|takes|taking|taken|end|ended|ends|ending)\s+" + _POSS + r"\s+(?:own\s+)?$")
 _IN = lazy_re(r"\bin\s+(?:a\s+)?$")
+# "if tonight feels unbearable", "life has become unbearable" (not the heat or the weather).
+_UNBEARABLE_BEFORE = lazy_re(
+    r"\b(?:tonight|today|life|living|everything|it\s+all|things|the\s+nights?|existing|being\s+alive|this\s+life|"
+    r"the\s+thoughts|the\s+urges?|the\s+loneliness|the\s+despair|the\s+hopelessness)\s+(?:\w+\s+)?"
+    r"(?:feels?|felt|is|are|was|seems?|gets?|has\s+become|have\s+become|becomes?)\s+(?:so\s+|too\s+|just\s+)?$"
+)
+# Crisis words addressed to the reader: "if you feel like you can't take it anymore".
+_IF_YOU = lazy_re(
+    r"\b(?:if\s+you|when\s+you|you\s+feel|you'?re\s+feeling|feel(?:s|ing)?\s+like|feels?\s+as\s+if|"
+    r"feel\s+(?:that\s+)?there'?s)\b[^.!?\n]{0,30}$"
+)
+# "thinking about ending things", "ready to end things": suicide (and a crisis).
+_END_THINGS = lazy_re(
+    r"\b(?:end|ends|ended|ending)\s+$"
+)
+_END_THINGS_WHY = lazy_re(
+    r"\b(?:think\w*|thought|consider\w*|contemplat\w*|want\w*|feel\w*\s+like|plan\w*|urges?|decid\w*|"
+    r"going\s+to|gonna|about\s+to|ready\s+to|close\s+to|tempted|try\w*|tried|attempt\w*|wish\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:of\s+|about\s+|to\s+)?$"
+)
+_END_THINGS_AFTER = lazy_re(
+    r"\s+(?:tonight|for\s+good|for\s+real|permanently|forever|(?:is|was|seemed|seems|felt|feels)\s+(?:like\s+)?"
+    r"(?:the|a|an|my|her|his|their)\s+(?:only|rational|best|right|kindest|brave\w*|reasonable|logical|"
+    r"understandable)|(?:is|was)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:choice|option|answer|solution|way\s+out))\b"
+)
+# "knew she was going to do it": suicide by euphemism, only in a post about
+# warning signs or mental illness.
+_DO_IT_BEFORE = lazy_re(
+    r"\b(?:going\s+to|gonna|will|would|'ll|was\s+going\s+to|planning\s+to|plan\s+to|decided\s+to|"
+    r"tried\s+to|try\s+to|finally|actually|really|almost|nearly|never|knew|know)\s+(?:\w+\s+)?$"
+)
+_DO_IT_CONTEXT = lazy_re(
+    r"\b(?:gave\s+away|giving\s+away|give\s+away|said\s+goodbye|goodbyes?|burden|depress\w*|suicid\w*|"
+    r"ideation|hopeless\w*|attempt\w*|psych\w*|the\s+(?:ed|er)|hospital\w*|warning\s+signs?|"
+    r"treatment-resistant|dignity|pills|overdos\w*|rip|funeral|memorial|grief|grieving)\b"
+)
 _NOT_SAFE = lazy_re(r"\bnot\s+(?:feeling\s+)?$")
 # "thoughts of suicide", "thinking about suicide", "attempt suicide": crisis talk.
 _CRISIS_BEFORE = lazy_re(
@@ -96,8 +139,25 @@ def _classify(post, s: int, crisis: bool = False):
             name, span = ("sd", (b.start(), m.end())) if b else (None, span)
         elif name in ("x_crisis", "x_danger"):
             name = "c" if _IN.search(text, max(0, s - 10), s) else None
+        elif name == "x_okay":
+            name = "c" if _NOT_SAFE.search(text, max(0, s - 20), s) else None
         elif name == "x_safe":
             name = "c" if _NOT_SAFE.search(text, max(0, s - 20), s) else None
+        elif name == "x_unbearable":
+            name = "c" if _UNBEARABLE_BEFORE.search(text, max(0, s - 50), s) else None
+        elif name == "x_ifyou":
+            name = "c" if _IF_YOU.search(text, max(0, s - 50), s) else None
+        elif name == "x_things":
+            b = _END_THINGS.search(text, max(0, s - 10), s)
+            name = None
+            if b and (_END_THINGS_WHY.search(text, max(0, b.start() - 40), b.start())
+                      or _END_THINGS_AFTER.match(text, m.end())):
+                name, span = "sdc", (b.start(), m.end())
+        elif name == "x_doit":
+            name = None
+            if _DO_IT_BEFORE.search(text, max(0, s - 30), s) and post.memo(
+                    "safety:do-it-context", lambda p: _DO_IT_CONTEXT.search(p.text) is not None):
+                name = "sd"
         if name is not None:
             kinds = name.split("_", 1)[0]
             if crisis and kinds == "sd" and text.startswith("suicid", s) and (
@@ -181,6 +241,7 @@ _RESOURCE = lazy_re(factored(CRISIS_RESOURCE.pattern + "|" + MORE_RESOURCES))
 # "no need to call anyone", "you don't need a hotline".
 _DISCOURAGED = lazy_re(
     r"\b(?:don'?t|do\s+not|never|no\s+need|skip|forget|instead\s+of|not|won'?t|rather\s+than)\b[^.!?\n]{0,30}$"
+    r"|\bno\s+$"
 )
 
 
@@ -189,8 +250,20 @@ def resource_offered(post) -> bool:
     return post.memo("safety:resource-offered", _resource_offered)
 
 
+# A resource listed after a discouraged one: "skip the EAP and the crisis line".
+_DISCOURAGED_LIST = lazy_re(
+    r"\b(?:don'?t|do\s+not|never|no\s+need|skip|forget|instead\s+of|rather\s+than|ditch|avoid)\b"
+    r"[^.!?\n]{0,40}\b(?:and|or|nor)\s+(?:call\w*\s+|text\w*\s+)?(?:the\s+|a\s+|an\s+|any\s+|your\s+)?$"
+)
+
+
 def _resource_offered(post) -> bool:
-    for m in _RESOURCE.finditer(post.text):
-        if not _DISCOURAGED.search(post.clause_before(m.start(), 50)):
-            return True
+    text = post.text
+    for m in _RESOURCE.finditer(text):
+        if _DISCOURAGED.search(post.clause_before(m.start(), 50)):
+            continue
+        sent_start, _ = post.sentence(m.start())
+        if _DISCOURAGED_LIST.search(text, max(sent_start, m.start() - 70), m.start()):
+            continue
+        return True
     return False

@@ -8,10 +8,13 @@ to services that can respond: 988 (call or text, US), a crisis text line,
 emergency services.
 
 A finding needs both an invitation ("DM me", "comment below", "my DMs are
-open", "I'll message you") and a crisis near it ("thinking of ending it",
-"suicidal", "self-harm").  A post that also points to 988, a crisis line or
+open", "I'll message you", "comment your darkest thoughts", "I'll answer in
+the replies") and a crisis near it ("thinking of ending it", "ending
+things", "suicidal", "self-harm", "not safe tonight", "if tonight feels
+unbearable").  A post that also points to 988, a crisis line or
 emergency services is fine; a post that *discourages* them ("don't call a
-hotline") is not rescued by naming them.  Invitations that are refused
+hotline", "skip the EAP and the crisis line", "no hotline, no cops") is
+not rescued by naming them.  Invitations that are refused
 ("I can't respond to DMs") are not invitations.
 
 Sources: 988 Suicide & Crisis Lifeline (US, since July 2022);
@@ -26,24 +29,30 @@ from ._cues import near, resource_offered
 
 TAG = "safety:crisis-dm"
 gate_words(TAG, "dm", "pm", "message", "msg", "inbox", "text", "txt", "email", "e-mail", "call", "ring", "ping",
-           "reach out", "write to", "talk to", "come to", "hit up", "chat with", "hmu", "slide", "dms", "pms",
+           "reach out", "write to", "talk to", "come to", "hit", "chat with", "hmu", "slide", "dms", "pms",
            "door", "send", "drop", "shoot", "leave", "comment", "post", "reply", "respond", "in the comments",
-           "i'll", "i will", "let me", "i can", "i'd", "i answer", "write")
+           "i'll", "i will", "let me", "i can", "i'd", "i answer", "write", "share", "tell me", "i ")
 
 # Anchored at a keyword: an invitation to message or comment.
 INVITE = lazy_re(
     r"(?:dm|pm|message|msg|inbox|text|txt|email|e-mail|call|ring|ping|reach\s+out\s+to|write\s+to|talk\s+to|"
     r"come\s+to|hit\s+up|chat\s+with)\s+(?:me|us)\b"
-    r"|hmu\b|slide\s+into\s+(?:my|the|your|ur)\s+dms?\b"
+    r"|hit\s+(?:me|us)\s+up\b|hmu\b|slide\s+into\s+(?:my|the|your|ur)\s+dms?\b"
     r"|(?:dms?|inbox|messages|pms?|door)\s+(?:is|are)\s+(?:always\s+|wide\s+|still\s+)?open\b"
     r"|(?:send|drop|shoot|leave)\s+(?:me\s+|us\s+)?(?:a|an|your)\s+(?:dm|pm|message|msg|note|text|comment)\b"
     r"|comment\s+(?:below|here|down\s+below|on\s+this)\b|comment\s+(?:\w{1,12}|['\"][^'\"\n]{1,12}['\"])\s+(?:if|below|and)\b"
+    r"|(?:comment|share|post|drop|tell\s+me|write)\s+(?:your|ur)\s+(?:\w+\s+)?(?:thoughts|feelings|struggles?|stories|"
+    r"story|pain|secrets?|confessions?)\b"
+    r"|(?:i'?ll|i\s+will|i'?d|i)\s+(?:\w+\s+)?(?:answer|reply|respond)\s+(?:\w+\s+)?(?:to\s+)?(?:you|every|all|each|"
+    r"in\s+the\s+(?:replies|comments|dms)|personally|privately)\b"
     r"|(?:leave|drop|write|post)\s+(?:a\s+|your\s+)?comments?\b|(?:reply|respond)\s+(?:below|here|to\s+this)\b"
     r"|in\s+the\s+comments\b|reply\s+to\s+(?:this|my)\s+(?:story|post)\b|message\s+(?:the|our|my)\s+page\b"
     r"|(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?(?:dm|message|text|call|reply\s+to|check\s+in\s+with|"
     r"talk\s+(?:to|with)|reach\s+out\s+to|respond\s+to|walk)\s+you\b"
     r"|(?:i'?ll|i\s+will|let\s+me|i\s+can|i'?d)\s+(?:\w+\s+)?slide\s+into\s+(?:your|ur)\s+dms?\b"
     r"|i\s+answer\s+(?:every|all|each)\s+(?:message|dm|comment)s?\b"
+    r"|(?:i'?ll|i\s+will|i'?d|i)\s+(?:\w+\s+)?(?:answer|reply|respond)\b(?=[^.!?\n]{0,40}\b(?:replies|comments|dms?|"
+    r"inbox|messages?)\b)"
 )
 
 # The invitation is turned down or is about someone else's message.

@@ -16,7 +16,13 @@ Four kinds of evidence, from least to most dependent on context:
   suicide ("cut on their upper thighs", "pencil sharpener blades");
 - *location*: a place (bridge, overpass, parking garage, overlook, falls,
   tracks) tied to a death in the same sentence ("found at Miller Falls",
-  "talked three people down from the top level of the garage").
+  "talked three people down from the top level of the garage"), or named
+  by what happened there ("the overpass where two teens jumped");
+- *detail*: precise or instructional details ("the exact spot", "exactly
+  how many", "survived a jump from", a cord looped around the neck, "I'm
+  taking the whole bottle"), and lists of ligature or self-harm items used
+  on a unit ("shoelaces, bedsheets, plastic forks"), each only in a context
+  that makes it about suicide or self-harm.
 
 Not findings: guidance about what to leave out ("don't describe the method
 or location"), wording taught in quotes, and means-safety advice ("lock up
@@ -54,8 +60,8 @@ _NOT_A_PLACE = (r"(?:[\w-]|\s+(?:st|street|road|rd|ave|avenue|blvd|drive|dr|lane
 # explicit: a detail that only ever describes suicide or self-harm.
 _EXPLICIT = "safety:method:explicit"
 gate_words(_EXPLICIT, "hang", "hung", "shot", "shoot", "drown", "electrocut", "suffocat", "gass", "strangl", "stab",
-           "poison", "starv", "found", "cut", "slit", "threw", "throw", "flung", "hurl", "jump", "stepped", "walked",
-           "ran", "lay", "laid", "drove", "how many", "pill", "vodka", "alcohol", "whisk", "wine", "booze", "liquor",
+           "poison", "starv", "found", "cut", "slit", "threw", "throw", "flung", "hurl", "jump", "step", "walk",
+           "ran", "run", "lay", "laid", "lying", "lies", "drove", "how many", "pill", "vodka", "alcohol", "whisk", "wine", "booze", "liquor",
            "overdos", "od", "intentional", "deliberate", "purposeful", "self-inflicted", "gunshot", "suicide",
            "where", "how much", "method", "stockpil", "hoard", "saved up", "saving up")
 _EXPLICIT_AT = lazy_re(
@@ -76,12 +82,12 @@ _EXPLICIT_AT = lazy_re(
     r"(?:(?:top|edge|side|roof|railing|top\s+(?:level|floor|deck))\s+of\s+(?:the\s+|a\s+)?)?(?:[\w.'-]+\s+){0,4}?"
     r"(?:bridge|overpass|viaduct|building|roof|rooftop|parking\s+(?:garage|structure|deck)|balcony|tower|cliff|"
     r"cliffs|ledge|train|subway|bus|truck|skyscraper|window|platform|dam|falls|overlook|floor|story|storey|dorm)\b"
-    r"|(?:stepped|walked|ran|lay|laid)\s+(?:down\s+)?in\s+front\s+of\s+(?:a|an|the|his|her|their)\s+"
+    r"|(?:stepp?(?:ed|ing|s)?|walk(?:ed|ing|s)?|ran|runs?|running|lay|laid|lying|lies)\s+(?:down\s+|out\s+)?in\s+front\s+of\s+(?:a|an|the|his|her|their)\s+"
     r"(?:\w+\s+)?(?:train|bus|truck|car|subway|tram|lorry)\b"
     r"|drove\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:car|truck|vehicle)\s+(?:off|into)\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:cliff|bridge|river|lake|wall|tree|canyon|quarry)\b"
     r"|how\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\s+(?:\w+\s+){0,3}?(?:took|taken|swallowed|"
-    r"it\s+takes|it\s+would\s+take|to\s+(?:die|kill|overdose|end))\b"
+    r"it\s+takes|it\s+would\s+take|to\s+(?:die|kill|overdose|end)|fatal|lethal|deadly|enough\s+to\s+(?:die|kill))\b"
     r"|pills?\s+(?:and|with|mixed\s+with|washed\s+down\s+with|plus|on\s+top\s+of)\s+(?:\w+\s+)?(?:vodka|"
     r"alcohol|whiske?y|wine|booze|liquor|rum|gin|tequila|beer|bourbon)\b"
     r"|(?:vodka|alcohol|whiske?y|wine|booze|liquor)\s+(?:and|with)\s+(?:\w+\s+)?pills\b"
@@ -126,8 +132,8 @@ _WEAPON_BEFORE = lazy_re(
     r"\b(?:with|using)\s+(?:a|an|the|his|her|their|my|your)\s+(?:\w+'s\s+|own\s+|hunting\s+|old\s+)?$"
 )
 _PILLS_BEFORE = lazy_re(
-    r"\b(?:took|swallowed|taking|swallowing|downed|downing|ingested|stockpiled|stockpiling|hoarded|hoarding|"
-    r"saved\s+up)\s+(?:(?:a|an|the|his|her|their|my|your|whole|entire|all|of|bottle|bottles|handful|box|"
+    r"\b(?:took|taken|swallowed|taking|swallowing|downed|downing|ingested|stockpiled|stockpiling|hoarded|hoarding|"
+    r"saved\s+up)\s+(?:(?:a|an|the|his|her|their|my|your|whole|entire|all|every|of|bottle|bottles|handful|box|"
     r"fistful|dozens|hundreds|sleeping|prescription|\d+)\s+){1,6}$"
     r"|\b(?:it\s+was|was\s+it)\s+(?:the\s+)?$"
 )
@@ -140,12 +146,18 @@ _SELFHARM = "safety:method:self-harm"
 gate_words(_SELFHARM, "cut", "burn", "scratch", "carv", "hit", "razor", "pencil", "sharpener", "box cutter", "blade",
            "how deep", "hid", "lighter", "cigarette")
 _SELFHARM_AT = lazy_re(
-    r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w+|hit|hitting)\s+"
+    r"(?P<body>(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch\w*|carv\w+|hit|hitting)\s+"
     r"(?:on\s+)?(?:" + _POSS + r"\s+)?(?:upper\s+|inner\s+)?(?:wrists?|arms?|forearms?|thighs?|legs?|stomach|hips?|"
-    r"ankles?)\b"
+    r"ankles?)\b)"
     r"|(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|carv\w+)\s+" + _SELF + r"\b"
     r"|(?:razor|pencil\s+sharpener|sharpener|box\s+cutter)\s+blades?\b|razors?\b|blades\b|box\s+cutters?\b"
     r"|how\s+deep\b|hid(?:e|es|ing|den)\s+(?:\w+\s+){0,2}?(?:cuts|scars|burns|wounds)\b|(?:lighter|cigarette)\s+burns?\b"
+)
+
+# Without a word for self-harm, a tool or hidden scars show that cutting a body part is self-harm.
+_SELFHARM_EVIDENT = lazy_re(
+    r"\b(?:razors?|blades?|box\s+cutters?|scars?|scarring|hid(?:e|es|ing|den)?|long\s+sleeves|on\s+purpose|"
+    r"deliberately|secretly|so\s+no\s+one)\b"
 )
 
 # location: a place tied to a death in the same sentence.
@@ -159,7 +171,8 @@ _PREPOSITION_BEFORE = lazy_re(
 )
 # In the sentence of a location: the place is where someone died or tried to.
 _ACT = lazy_re(
-    r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|died|dead|death|deaths|body|found|suicides?|killed|took\s+" + _POSS +
+    r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|died|dead|death|deaths|body|found|"
+    r"suicides?(?![- ](?:prevention|awareness|walk|training|research|hotline|lifeline|loss|survivors?))|killed|took\s+" + _POSS +
     r"\s+(?:own\s+)?life|ended\s+" + _POSS + r"\s+(?:own\s+)?life|talked\s+(?:\w+\s+){0,3}?down|"
     r"(?:walked|parked|climbed|stood|standing)\s+(?:\w+\s+){0,3}?(?:out|up|over|on|at)|lost)\b"
 )
@@ -171,13 +184,152 @@ _PLACE_DEATH = lazy_re(
 )
 
 
+# detail: precise or instructional details, each with its own context.
+_DETAIL = "safety:method:detail"
+gate_words(_DETAIL, "surviv", "exact", "loop", "tie", "tied", "tying", "wrap", "knot", "tighten", "how many",
+           "take", "taking", "took", "swallow", "down", "chug", "finish", "blade", "sharpener", "compass", "point of")
+_DETAIL_AT = lazy_re(
+    # "survived a jump from the ..."
+    r"(?P<survived>surviv\w+\s+(?:a|an|the|his|her|their|my)\s+(?:\w+\s+)?(?:jump|leap)\s+(?:from|off)\b)"
+    # "the exact spot", "exactly how many", "exactly where she stood"
+    r"|(?P<exact>exact\s+(?:drop\s+)?(?:spot|place|location|height|drop|dose|amount|number|method|floor|window|"
+    r"railing|point|side|time|combination)\b|exactly\s+(?:where|how\s+(?:many|much|high|far|they|he|she|it|to)|"
+    r"which\s+(?:\w+\s+)?(?:pills|floor|side|bridge|spot|window)|what\s+(?:he|she|they)\s+(?:took|used))\b)"
+    # a ligature around the neck
+    r"|(?P<neck>(?:loop\w*|tie|ties|tied|tying|wrap\w*|knot\w*|tighten\w*)\s+(?:\w+\s+){0,5}?(?:a)?round\s+"
+    r"(?:his|her|their|my|your|the|one'?s|its)\s+(?:own\s+)?necks?\b)"
+    # "how many is too many" (of pills)
+    r"|(?P<toomany>how\s+many\s+(?:\w+\s+){0,2}?(?:is|are)\s+too\s+many\b)"
+    # "I'm taking the whole bottle"
+    r"|(?P<bottle>(?:take|taking|took|swallow\w*|down|downing|downed|chug\w*|finish\w*)\s+(?:the|a|an|that|my|"
+    r"his|her|their)\s+(?:whole|entire)\s+bottle\b(?:\s+of\s+" + _PILLS + r"\b)?"
+    r"(?=\s*(?:[.!?,;:)\n]|$)|\s+(?:tonight|and\s+(?:go|be|never|not|call|end))\b))"
+    # self-harm tools
+    r"|(?P<tool>blades?\s+(?:from|of|out\s+of)\s+(?:a|an|the|their|his|her|my)\s+(?:\w+\s+)?(?:sharpeners?|razors?|"
+    r"shavers?|box\s+cutters?|craft\s+knife|utility\s+knife)\b|(?:pencil\s+)?sharpeners?\b|compass\s+(?:point|needle)"
+    r"|point\s+of\s+(?:a|an|the)\s+compass\b)"
+)
+# What each kind of detail needs elsewhere in the post (besides talk of suicide).
+_JUMP_CONTEXT = lazy_re(
+    r"\b(?:jump\w*|leap\w*|leapt|bridges?|overpass|golden\s+gate|fatal|lethal|noose|ligatures?|overdos\w*)\b"
+)
+_NECK_CONTEXT = lazy_re(
+    r"\b(?:pass(?:es|ed)?\s+out|black\s?out|chok\w*|asphyx\w*|challenge|strangl\w*|hang\w*|ligatures?|"
+    r"suicid\w*|die|died|dies|death|dead|unconscious)\b"
+)
+_LEISURE_JUMP = lazy_re(r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:plane|airplane|aircraft|helicopter|balloon|trampoline|"
+                        r"diving\s+board|swing|bike|horse|ladder|tree|roof\s+of\s+the\s+shed)\b")
+_CLINICAL_CONTEXT = lazy_re(
+    r"\b(?:treat\w*|patients?|clients?|therap\w*|psych\w*|counsel\w*|attempt\w*|survivors?|bridges?|overpass|"
+    r"towers?|exact\w*|chose)\b"
+)
+_PILL_CONTEXT = lazy_re(r"\b(?:overdos\w*|od|pills|tablets|meds|lethal|fatal|tylenol|acetaminophen)\b")
+_FIRST_PERSON_PLAN = lazy_re(r"\b(?:i'?m|i\s+am|i'?ll|i\s+will|i'?d|i\s+would|gonna|going\s+to|i\s+just)\s+(?:\w+\s+)?$")
+_SELF_HARM_WORDS = lazy_re(r"\b(?:self-?harm\w*|cutting|cut|cuts|scars?|self-?injur\w*)\b")
+
+
+def _detail_ok(post, kind, s, m) -> bool:
+    text = post.text
+    if kind == "survived":
+        if _LEISURE_JUMP.match(text, m.end()):
+            return False  # "survived a jump from a plane" (skydiving)
+        return has_talk(post, "s") or post.memo(
+            "safety:clinical-context", lambda p: _CLINICAL_CONTEXT.search(p.text) is not None)
+    if kind == "exact":
+        return has_talk(post, "s") or post.memo(
+            "safety:jump-context", lambda p: _JUMP_CONTEXT.search(p.text) is not None)
+    if kind == "neck":
+        sent_start, sent_end = post.sentence(s)
+        return bool(_NECK_CONTEXT.search(text, max(0, sent_start - 200), min(len(text), sent_end + 200))
+                    or has_talk(post, "s"))
+    if kind == "toomany":
+        return post.memo("safety:pill-context", lambda p: _PILL_CONTEXT.search(p.text) is not None)
+    if kind == "bottle":
+        return bool(_FIRST_PERSON_PLAN.search(text, max(0, s - 30), s)) or has_talk(post, "s")
+    if kind == "tool":
+        return has_talk(post, "s") and _SELF_HARM_WORDS.search(text) is not None
+    return False
+
+
+# Ligature points and smuggled means on a unit: "shoelaces, bedsheets, plastic forks".
+_ITEMS = "safety:method:items"
+gate_words(_ITEMS, "shoelace", "lace", "bedsheet", "sheet", "belt", "cord", "cable", "charger", "plastic",
+           "drawstring", "towel", "pillowcase", "razor", "blade", "light bulb", "bra strap", "sock", "string")
+_ITEM = lazy_re(
+    r"\b(?:shoe\s?laces?|laces|bed\s?sheets?|sheets|belts?|cords?|cables?|chargers?|plastic\s+(?:bags?|forks?|knives|"
+    r"spoons?|utensils|cutlery)|drawstrings?|towels?|pillowcases?|razors?|blades?|light\s?bulbs?|bra\s+straps?|"
+    r"socks|strings?)\b"
+)
+_ITEM_USE = lazy_re(
+    r"\b(?:used|use|using|uses|made|make|making|hid|hide|hidden|hiding|smuggl\w*|sneak\w*|snuck|tried|found\s+with|"
+    r"weren'?t\s+looking)\b"
+)
+_UNIT_CONTEXT = lazy_re(
+    r"\b(?:units?|wards?|inpatient|psych\w*|patients?|pts?|staff|1:1|suicide\s+watch|ligatures?|self-?harm\w*|"
+    r"suicid\w*|nurs\w*|hospital\w*)\b"
+)
+
+
+def _item_lists(post):
+    """Spans of lists of three or more kinds of ligature or self-harm items, on a unit."""
+    text = post.text
+    seen = set()
+    for s, _, _ in gate_hits(post, _ITEMS):
+        sent = post.sentence(s)
+        if sent in seen:
+            continue
+        seen.add(sent)
+        lo, hi = sent[0], min(sent[1], sent[0] + 400)
+        found = list(_ITEM.finditer(text, lo, hi))
+        kinds = {m.group(0).rstrip("s").replace(" ", "")[:6] for m in found}
+        if len(kinds) < 3 or not _ITEM_USE.search(text, lo, hi):
+            continue
+        if post.memo("safety:unit-context", lambda p: _UNIT_CONTEXT.search(p.text) is not None):
+            yield found[0].start(), found[-1].end()
+
+
+# "the bridge where my friend jumped": a place named by what happened there.
+_WHERE_AFTER = lazy_re(
+    r"\s+(?:where|from\s+which|off\s+which|that)\s+(?:[\w,.'-]+\s+){0,5}?(?:(?P<act>jumped|jumps|leapt|leaped|hanged|"
+    r"went\s+over|killed\s+" + _SELF + r"|took\s+" + _POSS + r"\s+(?:own\s+)?life|ended\s+" + _POSS +
+    r"\s+(?:own\s+)?life|died\s+by\s+suicide)|(?P<died>died|fell|was\s+found|were\s+found))\b"
+)
+_FUN_JUMP = lazy_re(
+    r"\s+(?:\w+\s+)?(?:in|into|rope|for\s+(?:joy|fun)|around|up|over\s+(?:the\s+)?(?:puddle|fence|rope)|"
+    r"on\s+(?:the\s+)?(?:trampoline|bed)|ship|the\s+(?:gun|queue|line))\b"
+)
+_INTO_WATER = lazy_re(
+    r"\s+(?:\w+\s+){0,2}?into\s+(?:the\s+)?(?:lake|river|water|pool|ocean|sea|creek|pond|quarry|bay|surf|waves)\b"
+)
+
+
 def _candidates(post):
     """(start, end, kind) of every method or location detail, before guidance checks."""
     text = post.text
     for s, _, _ in gate_hits(post, _EXPLICIT):
         m = _EXPLICIT_AT.match(text, s)
         if m:
+            if text.startswith("jump", s) and _INTO_WATER.match(text, m.end()) and not has_talk(post, "d"):
+                continue  # "jumped off the bridge into the lake every summer"
             yield s, m.end(), "explicit"
+    for s, _, _ in gate_hits(post, _DETAIL):
+        m = _DETAIL_AT.match(text, s)
+        if m and _detail_ok(post, m.lastgroup, s, m):
+            yield s, m.end(), "selfharm" if m.lastgroup == "tool" else "explicit"
+    for start, end in _item_lists(post):
+        yield start, end, "method"
+    if gate_hits(post, _LOCATION):
+        for s, _, _ in gate_hits(post, _LOCATION):
+            m = _PLACE_AT.match(text, s)
+            if not m or _NOT_A_PLACE_AT.match(text, m.end()):
+                continue
+            w = _WHERE_AFTER.match(text, m.end())
+            if not w:
+                continue
+            if w.group("act") and (not _FUN_JUMP.match(text, w.end()) or has_talk(post, "d")):
+                yield s, w.end(), "location"
+            elif w.group("died") and has_talk(post, "s"):
+                yield s, w.end(), "location"
     death = bool(gate_hits(post, _METHOD) or gate_hits(post, _LOCATION)) and has_talk(post, "d")
     if death:
         for s, _, _ in gate_hits(post, _METHOD):
@@ -193,10 +345,12 @@ def _candidates(post):
                 if b is not None:
                     yield b.start(), m.end(), "method"
                     break
-    if gate_hits(post, _SELFHARM) and has_talk(post, "s"):
+    if gate_hits(post, _SELFHARM):
+        suicide = has_talk(post, "s")
         for s, _, _ in gate_hits(post, _SELFHARM):
             m = _SELFHARM_AT.match(text, s)
-            if m:
+            if m and (suicide or (m.lastgroup == "body" and _SELFHARM_EVIDENT.search(
+                    text, max(post.sentence(s)[0], s - 80), min(post.sentence(s)[1], m.end() + 100)))):
                 yield s, m.end(), "selfharm"
     if death:
         suicide = has_talk(post, "s")

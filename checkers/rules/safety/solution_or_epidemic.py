@@ -2,9 +2,12 @@
 
 Two framings that safe-messaging guidance asks writers to avoid:
 
-- suicide as a solution, relief or release: "suicide is a rational way
-  out", "ending it is the only way out of the pain", "she's finally at
-  peace now" (about a suicide);
+- suicide as a solution, relief, release or a right: "suicide is a
+  rational way out", "ending things is the only way out of the pain",
+  "she's finally at peace now" (about a suicide), "a choice we should
+  respect", "let them go with dignity"; without a word for suicide, relief
+  talk about someone else ("she's free now") together with a euphemism
+  framed as brave ("leaving is the bravest thing a person can do");
 - suicide as an unstoppable "epidemic": "a suicide epidemic in our
   county", "every 11 minutes ... it's an epidemic".  The word suggests
   contagion nobody can stop, which can make suicide seem normal and
@@ -29,23 +32,37 @@ _POSS = r"(?:his|her|their|my|your|the|all|that)"
 TAG = "safety:solution-or-epidemic"
 gate_words(TAG, "epidemic", "skyrocket", "soaring", "exploding", "suicide", "ending", "taking", "killing",
            "way out", "at peace", "at rest", "better place", "no longer", "free", "found", "out of", "pain",
-           "suffering", "misery", "torment", "escape", "relief", "option", "release")
+           "suffering", "misery", "torment", "escape", "relief", "option", "release", "let", "letting", "allow",
+           "respect", "leaving", "letting go", "checking out", "dying", "death", "choice", "decision", "right")
 
 # Anchored at a keyword.
 AT = lazy_re(
     r"(?P<epidemic>epidemics?\b|skyrocket\w*|soaring\b|exploding\b)"
     # the framing is in the phrase itself
-    r"|(?P<framed>(?:suicide|ending\s+it(?:\s+all)?|ending\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|"
+    r"|(?P<framed>(?:suicide|ending\s+(?:it(?:\s+all)?|things)|ending\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|"
     r"taking\s+(?:his|her|their|my|your|one's)\s+(?:own\s+)?life|killing\s+(?:him|her|them|my|your)sel(?:f|ves))\s+"
     r"(?:(?:really|truly|honestly|sometimes|often|just|actually|genuinely|simply)\s+)?"
     r"(?:is|was|seemed|seems|felt|feels|became|becomes|as|looked|looks|can\s+be|could\s+be|might\s+be|may\s+be|"
     r"makes|made|offered|offers|brought|brings|gave|gives)\s+"
     r"(?:like\s+)?(?:\w+\s+){0,3}?(?:way\s+out|solution|answer|escape|relief|release|option|choice|freedom|peace|"
-    r"rational|reasonable|understandable|logical|brave|courageous|mercy|merciful|only\s+way|sense)\b)"
+    r"rational|reasonable|understandable|logical|brave|courageous|mercy|merciful|only\s+way|sense)\b"
+    # a right or a choice to be respected, a death to be allowed
+    r"|(?:let|letting|allow|allowing)\s+(?:them|him|her|people|patients|clients|someone)\s+(?:go|die|end\s+(?:it|things))\s+"
+    r"(?:with\s+dignity|in\s+peace|on\s+(?:their|his|her)\s+own\s+terms)\b"
+    r"|respect(?:ing)?\s+(?:their|his|her|someone'?s|a\s+person'?s|the|that)\s+(?:choice|decision|right)\s+to\s+"
+    r"(?:die|end|go|leave)\b"
+    r"|(?:choice|decision|right)\s+(?:that\s+)?(?:we|you|people|everyone|society|clinicians|families)\s+(?:should|must|"
+    r"need\s+to|have\s+to|ought\s+to)\s+(?:\w+\s+)?(?:respect|honou?r|accept|support)\b)"
+    # "that is their right" (needs suicide in the same sentence)
+    r"|(?P<right>right\b(?!\s+to\s+(?:care|treatment|help|privacy|access|know|ask|seek)))"
+    # a euphemism for dying framed as brave or right: needs relief talk in the post
+    r"|(?P<euphemism>(?:leaving|letting\s+go|checking\s+out|dying|death)\s+(?:really\s+|truly\s+|sometimes\s+)?"
+    r"(?:is|was|can\s+be|may\s+be|might\s+be)\s+(?:\w+\s+){0,2}?(?:bravest|brave|kindest|best|only|right|"
+    r"strongest|courageous)\s+(?:thing|choice|option|way|decision|answer)\b)"
     # needs suicide close by
     r"|(?P<relief>at\s+peace\b|at\s+rest\b|no\s+longer\s+(?:in\s+pain|suffering|hurting|struggling|a\s+burden)\b"
     r"|free\s+(?:from|of)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|demons|torment|struggles?)\b"
-    r"|found\s+(?:peace|relief|freedom)\b|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)\b)"
+    r"|found\s+(?:peace|relief|freedom)\b|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)\b|free\s+now\b)"
     # relief words that need a particular word before them ("the only way out", "finally free")
     r"|(?P<qualified>(?:way\s+out|better\s+place|free|pain|suffering|misery|torment|escape|option|release|relief)\b)"
 )
@@ -61,6 +78,10 @@ _RELIEF_BEFORE = {
 }
 _RELIEF_BEFORE["suffering"] = _RELIEF_BEFORE["misery"] = _RELIEF_BEFORE["torment"] = _RELIEF_BEFORE["pain"]
 _RELIEF_BEFORE["option"] = _RELIEF_BEFORE["escape"]
+_RIGHT_BEFORE = lazy_re(
+    r"\b(?:that'?s|that\s+is|it'?s|it\s+is|is|was)\s+(?:their|his|her|a\s+person'?s|someone'?s|everyone'?s|one'?s)"
+    r"\s+(?:own\s+)?$"
+)
 _RELIEF_BEFORE["relief"] = lazy_re(r"\b(?:only|real|true|a|welcome)\s+$")
 
 _OTHER_EPIDEMIC = lazy_re(
@@ -78,8 +99,10 @@ _FELT = lazy_re(
 # suggest suicide is an understandable response", "calling it an epidemic".
 _META = lazy_re(
     r"\b(?:fram\w+|present\w*|portray\w*|depict\w*|romanti[cs]i[sz]\w*|glamori[sz]\w*|glorif\w*|suggest\w*|"
-    r"impl(?:y|ies|ying)|message|idea|myth|notion|call\w*|label\w*|describ\w*|term\w*)\b[^.!?\n]{0,60}$"
+    r"impl(?:y|ies|ying)|message|idea|myth|notion|call\w*|label\w*|describ\w*|terms?|termed)\b[^.!?\n]{0,60}$"
 )
+_FIRST_PERSON_BEFORE = lazy_re(r"\b(?:i'?m|i\s+am|i\s+was|i\s+feel|i\s+felt|we'?re|we\s+are|we\s+were|i)\s+(?:\w+\s+)?$")
+_FIRST_PERSON_AFTER = lazy_re(r"\s+(?:\w+\s+){0,2}?(?:i|i'?ve|we|we'?ve|my|our)\b")
 _ANSWERED = lazy_re(
     r"\b(?:but|isn'?t|is\s+not|it'?s\s+not|help\s+is|there\s+is\s+help|recover\w*|hope|treatable|passes|"
     r"temporary|reach\s+out|988|support)\b"
@@ -110,8 +133,38 @@ _ANSWERED = lazy_re(
             "can make suicide seem like an answer, or prevention seem hopeless.",
 )
 def detect(post):
-    if not gate_hits(post, TAG) or not has_talk(post, "s"):  # every framing here is about suicide
+    if not gate_hits(post, TAG):
         return
+    suicide = has_talk(post, "s")
+    found = [c for c in _candidates(post) if suicide or c[0] in ("relief", "euphemism")]
+    # Without a word for suicide, relief talk ("she's free now") and a euphemism
+    # framed as brave ("leaving is the bravest thing") vouch for each other.
+    # Only about someone else: "I'm free now!" after leaving a job is not a death.
+    text = post.text
+    others = {c[0] for c in found
+              if not (c[0] == "relief" and _FIRST_PERSON_BEFORE.search(text, max(0, c[1] - 20), c[1]))
+              and not (c[0] == "euphemism" and _FIRST_PERSON_AFTER.match(text, c[2]))}
+    for kind, start, end in found:
+        if kind == "epidemic":
+            if not near(post, "s", start, end, 160, 60):
+                continue
+        elif kind == "right":
+            sent_start, sent_end = post.sentence(start)
+            if not near(post, "s", start, end, start - sent_start, sent_end - end):
+                continue
+        elif kind == "relief":
+            if not (suicide and near(post, "s", start, end, 160, 80)) and (
+                    "euphemism" not in others or "relief" not in others):
+                continue
+        elif kind == "euphemism":
+            if not (suicide and near(post, "s", start, end, 200, 200)) and (
+                    "relief" not in others or "euphemism" not in others):
+                continue
+        yield Hit(start, end)
+
+
+def _candidates(post):
+    """(kind, start, end) of each framing that passes the checks of its own sentence."""
     text = post.text
     for s, _, _ in gate_hits(post, TAG):
         m = AT.match(text, s)
@@ -123,18 +176,18 @@ def detect(post):
             sent_start, _ = post.sentence(start)
             if _OTHER_EPIDEMIC.search(text, max(sent_start, start - 30), start):
                 continue
-            if not near(post, "s", start, end, 160, 60):
+        elif kind == "right":
+            b = _RIGHT_BEFORE.search(text, max(0, start - 30), start)
+            if b is None:
                 continue
-        elif kind in ("relief", "qualified"):
-            if kind == "qualified":
-                b = _RELIEF_BEFORE[m.group(0).split()[0]].search(text, max(0, start - 40), start)
-                if b is None:
-                    continue
-                start = b.start()
-            if not near(post, "s", start, end, 160, 80):
+            start = b.start()
+        elif kind == "qualified":
+            b = _RELIEF_BEFORE[m.group(0).split()[0]].search(text, max(0, start - 40), start)
+            if b is None:
                 continue
+            start, kind = b.start(), "relief"
         if kind != "epidemic":
-            if kind == "framed" and _NEGATED.search(m.group(0)):
+            if kind in ("framed", "euphemism") and _NEGATED.search(m.group(0)):
                 continue
             if post.negated(start, 40):
                 continue
@@ -145,4 +198,4 @@ def detect(post):
             continue
         if discussed_as_wording(post, start, end):
             continue
-        yield Hit(start, end)
+        yield kind, start, end
