@@ -9,29 +9,44 @@ memoised on the post):
 * :func:`find_session_recordings`: a session (or a client in one) being
   filmed, recorded, livestreamed or clipped.
 
-A reference to a client ("my 3pm", "a patient of mine", "the couple I see on
-Wednesdays") becomes a *narrative* only when it comes with something that
+A reference to a client need not say "client": "my 3pm", "a pt of mine",
+"the couple I see on Wednesdays", "a young man I've seen since spring",
+"someone on my caseload", "one of my IOP folks", "the fellow from my Thursday
+group", "I treated a retired firefighter who...", "the lady in bay 4" (in a post
+about a ward or shift), "the patient, a 52-year-old pharmacist,", a name with
+"(not his real name)", and, in a clinician's post, "I have a 6th grader who..."
+A reference becomes a *narrative* only when it comes with something that
 makes it about one real person: something they said, did or went through
-("told me", "cried", "her divorce"), or an identifying detail (age, job,
-town, school, name, initials, handle, rare condition).  A time alone ("a
-client today") is not enough, except for references that are a session
-themselves ("my 3pm", "in group today") or that place the person in the
-author's caseload, office or group ("a kiddo on my caseload ... today").
-Who someone is, without a story ("Priya, whom I've been seeing in therapy"),
-is a privacy matter but not a story used as content.  Generic talk ("clients often ask
-me...", "when a client says..."), policy statements ("I never share client
-stories"), explicit composites and role-plays, and the author's own therapy
-("my therapist said...") are not narratives.
+("told me", "cried", "her divorce", a past-tense verb right after the
+reference), or an identifying detail (age, job, town, school, name or
+pseudonym, initials, handle, rare condition).  A time alone ("a client today")
+is not enough, except for references that are a session themselves ("my 3pm",
+"in group today", with someone in it) or that place the person in the author's
+caseload, office, group or ward.  Who someone is, without a story ("Priya, whom
+I've been seeing in therapy"), is a privacy matter but not a story used as
+content.  Generic talk ("clients often ask me...", "when a client says..."),
+policy statements ("I never share client stories"), explicit composites and
+role-plays, and the author's own therapy ("my therapist said...") are not
+narratives; "names changed" is not a composite.
+
+Client material is found next to any of these references ("a couple I see" in
+"a screenshot of a text thread with a couple I see"), after "one of them" that
+follows "my patients", in real clients' documents ("reading real intake
+forms"), and in photos or check-ins at a treatment program with the people it
+serves.
 
 Performance: every scanning pattern starts with literal text (no leading
 ``\\b``; word lists are built as tries), so the regex engine can skip most
 positions, and word boundaries are checked in Python on the few candidates.
-One pass finds which hint stems occur (:func:`hints`); a rule whose stems are
-absent does no work, and in a long text a rule scans only near its stems
-(:func:`hint_windows`).  The expensive questions (what happened, is anyone
-identifiable) are asked in a bounded window around each candidate, and at
-most :data:`MAX_CANDIDATES` candidates per pattern are examined, so a check
-stays linear in the input.
+Patterns are kept small (a long tail appears once, after a group of heads),
+because compile time is page-load time in the browser.  One pass finds which
+hint stems occur (:func:`hints`); a rule whose stems are absent does no work.
+Newer patterns are declared with the words they need (lexicon.Gated, see
+:func:`gated_words`), so a long text is scanned only in the paragraphs that have
+them.  The expensive questions (what happened, is anyone identifiable) are
+asked in a bounded window around each candidate, and at most
+:data:`MAX_CANDIDATES` candidates per pattern are examined, so a check stays
+linear in the input.
 
 Sources: APA Ethics Code §4.01, §4.06, §4.07; APA Social Media Guideline 2.2;
 ACA Code of Ethics §H.6.d; AAMFT Code 1.12, 2.1-2.2; HIPAA Safe Harbor,
@@ -42,7 +57,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, built, lazy_pattern, phrase_trie
+from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
+from .lexicon import words as _words
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
@@ -90,6 +106,16 @@ def iter_all(patterns, text: str, windows):
     return found
 
 
+def gated_words(post, gated) -> list:
+    """Matches of ``gated`` (a tuple of lexicon.Gated) that start at a word boundary.
+
+    Each pattern runs only when the post has a word from each of its word sets,
+    and in a long text only in the paragraphs that have them.
+    """
+    text = post.text
+    return [m for m in gated_matches(post, gated) if _boundary(text, m.start())][:MAX_CANDIDATES]
+
+
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
     """First match of ``rx`` in ``text[start:end]`` that starts at a word boundary."""
     for m in iter_words(rx, text, start, end):
@@ -128,7 +154,8 @@ HINTS_SERVICES = frozenset({"dm", "whatsapp", "comment", "insta", "tiktok", "fac
                             "discord", "twitter", "message", "inbox", "live", "facetime", "kik", "wechat", "ig ",
                             "fb ", "text me", "$", "personali"})
 HINTS_PROGRAM = frozenset({"photo", "pic", "selfie", "snapshot", "video", "checked in", "checking in"})
-HINTS_TREATMENT = frozenset({"client", "patient", "homework", "session", "therap", "counsel", "patron",
+HINTS_TREATMENT = frozenset({"client", "patient", "homework", "session", "therap", "counsel", "patron", "appointment",
+                             "portal",
                              "subscriber", "tier", "member", "caseload"})
 
 
@@ -201,7 +228,7 @@ MAX_CANDIDATES = 300
 CLIENT_SING = r"(?:client|patient|counselee|kiddo)"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|\d{1,2}:\d\d)"
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)|\d{1,2}:\d\d|noon)"
 
 # Nouns for a person that are clinical by themselves ("the teen I see") and
 # nouns that could be anyone ("the guy I've been seeing" is a date).
@@ -231,7 +258,7 @@ _SERVED_WORDS = frozenset(
 _AGE_WORD = lazy_pattern(r"\d{1,2}[- ]?(?:year|yr)[- ]old|\d{1,2}-?yo")
 _STRONG_VERBS = frozenset(
     "treat treated treating counsel counseled counselled counseling counselling assessed evaluated admitted "
-    "discharged mentioned told posted wrote talked walked walk walking journeyed".split()
+    "discharged mentioned told posted wrote talked walked walk walking journeyed treating".split()
 )
 
 
@@ -258,7 +285,7 @@ _NOT_PERSON_AFTER = lazy_pattern(lambda:
     r"management|retention|outcomes?|perspective|journey|relationship|stories|story|material|information|info|"
     r"data|needs|work|testimonials?|reviews?|success|spotlight|art|artwork|poems?|sessions?|appointments?|"
     r"visits?|exercises?|school|program|assistant|aide|degree|paperwork|packet|process|coordinator|call|"
-    r"interview|questions?|notes|slots?)\b"
+    r"interview|questions?|notes|slots?)\b|\s+at\s+home\b"
 )
 # What stands before a client noun that makes it one particular person.
 _DET_BEFORE = lazy_pattern(lambda: 
@@ -327,10 +354,11 @@ _SEE_VERB = built(lambda: trie([
     "walking alongside", "journeyed with",
 ]))
 # What someone is seen for: "the woman I see for hoarding", "a teen I treated for panic attacks".
-_CONDITION = built(lambda: trie(sorted(DIAGNOSIS_WORDS | frozenset(
+_CONDITION_WORDS = frozenset(
     "panic hoarding grief anxiety insomnia anger agoraphobia phobia phobias attacks drinking alcohol substance "
     "opioid gambling self-harm cutting postpartum perinatal infertility chronic pain abuse assault divorce "
-    "couples marriage family selective mutism stuttering tics ocd ptsd adhd emdr cbt dbt".split()))))
+    "couples marriage family selective mutism stuttering tics ocd ptsd adhd emdr cbt dbt".split())
+_CONDITION = built(lambda: trie(sorted(DIAGNOSIS_WORDS | _CONDITION_WORDS)))
 _SEE_STRONG_AFTER = lazy_pattern(lambda: 
     r"\s+(?:(?:in|for)\s+(?:session|therapy|treatment|counsell?ing|my\s+practice|the\s+clinic|my\s+office)"
     r"|weekly|every\s+(?:week|other\s+week)|on\s+" + _WEEKDAY + r"s?|(?:once|twice)\s+a\s+(?:week|month)"
@@ -366,8 +394,9 @@ _INMY_RE = lazy_pattern(lambda: trie([
 # only in a post about a ward, unit or shift.
 _WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
                         r"am|pm|o'clock|%|percent|people|guests|seats))")
-_WARD_CONTEXT = lazy_pattern(lambda: r"\b(?:ward|unit|shift|floor|nurse|nursing|er|ed|inpatient|psych|rounds|admitted|"
-                             r"admission|1:1|obs|sitter|icu|detox|hospital|nights|night\s+shift|charge)\b")
+_WARD_CONTEXT = lazy_pattern(lambda: r"\b(?:ward|unit|shift|nightshift|nurse|nurses|nursing|er|ed|inpatient|psych|"
+                             r"psychnurse|psychiatric\s+(?:unit|ward|hospital|floor)|rounds|admissions?|1:1|obs|sitter|"
+                             r"icu|detox|hospital|nights|night\s+shift|on\s+the\s+floor\s+tonight)\b")
 _ONEOF_GROUP_RE = lazy_pattern(lambda: 
     r"one\s+of\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:couples|families|teens|teenagers|kiddos|groups|dads|moms|"
     r"veterans|vets|students|folks|ladies|gals|guys|gentlemen|men|women|regulars|long-?timers|old-?timers|"
@@ -390,10 +419,17 @@ _OFFICE_RE = lazy_pattern(lambda: trie([
 _APPOS_RE = lazy_pattern(r"the\s+(?:client|patient|counselee)\s*,\s*(?:a|an)\s+")
 # "I treated a young ironworker who...": the person after a clinical verb.
 _SEE_OBJ_RE = lazy_pattern(lambda: 
-    r"(?:i|we)(?:'ve|\s+have|\s+had|\s+once|\s+recently|\s+just|\s+first)?\s+(?P<verb>treated|counsell?ed|assessed|"
-    r"evaluated|admitted|discharged|worked\s+with|walked\s+alongside)\s+(?:a|an|this|one)\s+"
+    r"(?:(?:i|we)(?:'ve|\s+have|\s+had|\s+once|\s+recently|\s+just|\s+first)?\s+|(?:i'?ve\s+)?been\s+)"
+    r"(?P<verb>treated|counsell?ed|assessed|evaluated|admitted|discharged|worked\s+with|walked\s+alongside|"
+    r"treating|counsell?ing|seeing|working\s+with|walking\s+alongside)\s+(?:a|an|this|one)\s+"
     r"(?P<np>(?:[\w'-]+\s+){0,2}?[\w'-]+)(?P<after>\s+who(?:se)?\b|\s*,|\s+for\b|\s+with\b|\s*\.)"
 )
+# "(not his real name)", "names changed": the author vouches that a real person is described.
+_PSEUDONYM_RE = lazy_pattern(
+    r"not\s+(?:his|her|their|the\s+(?:client|patient)'s|my\s+(?:client|patient)'s)\s+real\s+name"
+    r"|names?\s+(?:have\s+been\s+|has\s+been\s+|was\s+|were\s+|are\s+|is\s+)?changed|pseudonyms?\b"
+)
+_PSEUDONYM_G = (Gated(_PSEUDONYM_RE, (_words("name names pseudonym pseudonyms"),)),)
 # "a 17-year-old admitted for her first manic episode": a person placed in the author's care.
 _ADMITTED_RE = lazy_pattern(
     r"(?:admitted|referred|hospitali[sz]ed|brought\s+in|being\s+treated|newly\s+diagnosed)\s+"
@@ -456,7 +492,7 @@ _IRREGULAR_PAST = (
     "fell", "broke", "came", "saw", "bought", "sold", "met", "paid", "sent", "spent", "slept", "threw", "woke",
     "flew", "fought", "forgot", "forgave", "grew", "hid", "hit", "kept", "knew", "led", "lied", "rode", "sang",
     "shook", "stole", "swam", "swore", "taught", "thought", "tore", "understood", "wept", "wore", "felt",
-    "heard", "held", "brought", "built", "blew", "quit", "said",
+    "heard", "held", "brought", "built", "blew", "quit", "said", "read",
 )
 _PAST_AFTER_PRONOUN += (r"|\s+(?:just\s+|finally\s+|actually\s+|literally\s+|once\s+)?(?:" + "|".join(_IRREGULAR_PAST)
                         + r")\b(?!')")
@@ -514,8 +550,9 @@ _AFTER_REF_PAST = lazy_pattern(lambda:
     r"diagnosed|referred|scheduled|booked)[a-z]{2,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b(?!')"
 )
 # A person other than the author in a session reference ("in group today *she*...").
-_THIRD_PERSON = lazy_pattern(r"\b(?:she|he|they|her|him|them|someone|somebody|one\s+of|a\s+\w+|an\s+\w+|"
-                             r"the\s+(?:\w+\s+)?(?:kid|teen|girl|boy|man|woman|guy|couple|client|patient|mom|dad))\b")
+_THIRD_PERSON = lazy_pattern(r"\b(?:she|he|they|her|him|them|someone|somebody|one\s+of|(?:a|an|the|this|one)\s+"
+                             r"(?:[\w-]+\s+)?(?:kid|kiddo|teen|teenager|girl|boy|man|woman|guy|couple|client|patient|"
+                             r"mom|dad|member|veteran|student|lady|gentleman|person|family|child|\d+-year-old))\b")
 
 
 def has_action(text: str, s: int, e: int) -> bool:
@@ -616,7 +653,7 @@ _OWN_THERAPY = lazy_pattern(lambda: trie([
 _GENERIC_BEFORE = lazy_pattern(lambda: 
     r"(?:\bif|\bwhen|\bwhenever|\bsuppose|\bimagine|\bsay|\bshould|\bbefore|\bas|\bwhether|"
     r"\bunless|\bwhere|\bhow\s+(?:to|do\s+you|can\s+you|should\s+you)\s+\w+|\bwhat\s+(?:if|do\s+you\s+do\s+"
-    r"when)|\bhelping|\bsupporting|\bsharing|\bposting|\bpublishing)\s+"
+    r"when)|\bhelping|\bsupporting|\bsharing|\bposting|\bpublishing|\b(?:every|each|any)\s*time)\s+"
     r"(?:(?:ever|someday|one\s+day|you\s+(?:have|get|see|work\s+with|meet))\s+)?$"
 )
 _GENERIC_AFTER = lazy_pattern(lambda: 
@@ -696,7 +733,21 @@ def find_client_narratives(post) -> list[Narrative]:
 _STRONG_KINDS = frozenset({"sess", "slot", "office", "case", "who", "appos", "ward", "obj"})
 
 
-_PERSON_BEFORE_FALLBACK = object()
+# Each pattern with the words it cannot match without (a long text is scanned only where they occur).
+_SEE_OBJ_G = (Gated(_SEE_OBJ_RE, (_words("i we been"), _words(
+    "treated counseled counselled assessed evaluated admitted discharged worked walked treating counseling "
+    "counselling seeing working walking"))),)
+_ADMITTED_G = (Gated(_ADMITTED_RE, (_words("admitted referred hospitalized hospitalised brought treated diagnosed"),)),)
+_OFFICE_G = (Gated(_OFFICE_RE, (_words("office practice clinic room see"),
+                                _words("walked walks came comes burst stormed"))),)
+_APPOS_G = (Gated(_APPOS_RE, (_words("client patient counselee"), _words("the"))),)
+_WARD_G = (Gated(_WARD_RE, (_words("bed bay room pod"),)),)
+_SERVED_NEED = frozenset(_SERVED_WORDS | {"old", "yo"})
+_HAVE_G = (Gated(_HAVE_RE, (_SERVED_NEED, _words("have had got ve"))),)
+_THE_WHO_G = (Gated(_THE_WHO_RE, (_SERVED_NEED, _words("who"))),)
+_I_BEFORE = lazy_pattern(r"\b(?:i|we)\s+(?:\w+\s+)?$")
+_WARD_PREDICATE = lazy_pattern(r"(?:'s|\s+(?:is|was|has|had|keeps|kept|just|finally|refused|asked|pulled|tried|"
+                               r"won't|wouldn't|started|threw|yelled|called|needs?|wants?))\b(?!\s+(?:not|never|no)\b)")
 _COPULA_BEFORE = lazy_pattern(r"(?:\bis|\bwas|'s|\bare|\bwere|\bbecame|\bbecome|\bas|\bbeing|\bbeen)\s+$")
 _OF_MINE = lazy_pattern(r"\s+of\s+(?:mine|ours)\b")
 
@@ -712,68 +763,100 @@ def _references(post):
                 and not _OF_MINE.match(text, n.full_end):
             continue  # "my mom is a patient at...", "as a client, I...": not the author's client
         refs.append((n.ref_start, n.end, "a" if n.kind == "a" else "my"))
-    see = iter_words(_SEE_RE, text) if ("i" in text or "we" in text) else ()
-    for m in see:
-        start, end = m.start(), m.end()
-        b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
-        verb = m.group("verb").split()[0]
-        strong = verb in _STRONG_VERBS or bool(_SEE_STRONG_AFTER.match(text, end))
-        kind = "see"
-        if b is None:
-            if not strong:
-                continue
-            b = _PERSON_BEFORE_FALLBACK
-        if b is _PERSON_BEFORE_FALLBACK or (not b.group("who") and not b.group("someone")
-                                            and not _is_person(b.group("p"), clinical_only=not strong)):
-            # "mrs. h., a piano teacher from wellesley (I treated)": a person named by a longer phrase
-            if not strong:
-                continue
-            lb = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
-            if lb is None or not _names_person(lb.group("np").replace(",", " ").split()):
-                continue
-            refs.append((lb.start(), end, kind))
-            continue
-        if b.group("who"):
-            if not strong or _WHO_GENERIC.search(text, max(0, b.start() - 30), b.start()):
-                continue
-            kind = "who"
-        elif b.group("someone"):
-            if not strong:
-                continue
-        refs.append((b.start(), end, kind))
-    if "i " in text or "we " in text:
-        for m in iter_words(_SEE_OBJ_RE, text):
-            np_words = m.group("np").split()
-            if np_words[0] in _NOT_ONE_PERSON or m.group("after").strip() == "with" and "who" not in np_words:
-                continue
-            verb = m.group("verb").split()[0]
-            person = _is_person(np_words[-1], clinical_only=verb not in _STRONG_VERBS)
-            who = m.group("after").strip().startswith("who")
-            if person or (verb in _STRONG_VERBS and who):
-                # "I treated a retired firefighter who...": the clause says what they went through
-                refs.append((m.start(), m.end(), "obj" if who and verb in _STRONG_VERBS else "see"))
+    refs += _seen_by_me(post)
+    refs += _seen_after_verb(post)
     if "my " in text:
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
     if "session" in text or "group" in text or "therapy" in text or "intake" in text or "office" in text:
         for m in iter_words(_SESS_RE, text):
             refs.append((m.start(), m.end(), "sess"))
-    if "my " in text or "our " in text or "room " in text or "bed " in text:
-        inmy = iter_words(_INMY_RE, text)
-    else:
-        inmy = ()
-    for m in inmy:
-        start = m.start()
+    refs += _placed_in_my_care(post)
+    if " with " in text:
+        for m in iter_words(_WITH_RE, text):
+            w = _WORDS3.match(text, m.end())
+            if w is not None and any(g and _is_person(g) for g in w.groups()):
+                refs.append((m.start(), w.end(), "with"))
+    for m in gated_words(post, _OFFICE_G):
+        if not _I_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "when I first came to my office"
+            refs.append((m.start(), m.end(), "office"))
+    for m in gated_words(post, _APPOS_G):
+        refs.append((m.start(), m.end(), "appos"))
+    for m in gated_words(post, _PSEUDONYM_G):
+        s, _ = post.sentence(m.start())
+        refs.append((s, m.end(), "pseudo"))  # the person named in this sentence
+    refs += _on_the_ward(post)
+    refs += _in_a_clinicians_post(post)
+    # at one start, the fullest reference first, then one that is a session or place by itself
+    refs.sort(key=lambda r: (r[0], -r[1], r[2] not in _STRONG_KINDS))
+    return refs[:MAX_CANDIDATES]
+
+
+def _seen_by_me(post) -> list:
+    """The person before "I see / I treated / I've been working with": "the teen I see on Tuesdays"."""
+    text = post.text
+    refs = []
+    if "i" not in text and "we" not in text:
+        return refs
+    for m in iter_words(_SEE_RE, text):
+        start, end = m.start(), m.end()
         b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
-        phrase = m.group(0)
-        if phrase.endswith("group") and not _clinical_group(phrase):
-            continue  # "the woman from my running group"
-        if b is not None and b.group("p") and _is_person(b.group("p")):
-            refs.append((b.start(), m.end(), "inmy"))
-        elif "caseload" in m.group(0):
-            refs.append((start, m.end(), "case"))
-        elif m.group(0).endswith("group") and _clinical_group(m.group(0)):
-            refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
+        verb = m.group("verb").split()[0]
+        strong = verb in _STRONG_VERBS or bool(_SEE_STRONG_AFTER.match(text, end))
+        if b is None or (not b.group("who") and not b.group("someone")
+                         and not _is_person(b.group("p"), clinical_only=not strong)):
+            # "mrs. h., a piano teacher from wellesley (I treated)": a person named by a longer phrase
+            if not strong:
+                continue
+            lb = _PHRASE_BEFORE.search(text, max(0, start - 60), start)
+            if lb is not None and _names_person(lb.group("np").replace(",", " ").split()):
+                refs.append((lb.start(), end, "see"))
+            continue
+        kind = "see"
+        if b.group("who"):
+            if not strong or _WHO_GENERIC.search(text, max(0, b.start() - 30), b.start()):
+                continue
+            kind = "who"
+        elif b.group("someone") and not strong:
+            continue
+        refs.append((b.start(), end, kind))
+    return refs
+
+
+def _seen_after_verb(post) -> list:
+    """The person after a clinical verb: "I treated a retired firefighter who...", "been counseling a dad"."""
+    refs = []
+    for m in gated_words(post, _SEE_OBJ_G):
+        np_words = m.group("np").split()
+        after = m.group("after").strip()
+        if np_words[0] in _NOT_ONE_PERSON or (after == "with" and "who" not in np_words):
+            continue
+        verb = m.group("verb").split()[0]
+        strong = verb in _STRONG_VERBS
+        who = after.startswith("who")
+        if _is_person(np_words[-1], clinical_only=not strong) or (strong and who):
+            # a relative clause after a clinical verb says what they went through
+            refs.append((m.start(), m.end(), "obj" if who and strong else "see"))
+    return refs
+
+
+def _placed_in_my_care(post) -> list:
+    """"a woman in my IOP group", "someone on my caseload", "one of my long-timers"."""
+    text = post.text
+    refs = []
+    if "my " in text or "our " in text:
+        for m in iter_words(_INMY_RE, text):
+            start = m.start()
+            phrase = m.group(0)
+            if phrase.endswith("group") and not _clinical_group(phrase):
+                continue  # "the woman from my running group"
+            b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
+            if b is not None and b.group("p") and _is_person(b.group("p")):
+                refs.append((b.start(), m.end(), "inmy"))
+            elif "caseload" in phrase:
+                refs.append((start, m.end(), "case"))
+            elif phrase.endswith("group"):
+                refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
     if "one of " in text:
         for m in iter_words(_ONEOF_GROUP_RE, text):
             words = m.group(0).split()
@@ -781,42 +864,41 @@ def _references(post):
                     and not post.flag("clinician", _CLINICIAN):
                 continue  # "one of my guys at the gym": a client only in a clinician's post
             refs.append((m.start(), m.end(), "my"))
-    if " with " in text:
-        for m in iter_words(_WITH_RE, text):
-            w = _WORDS3.match(text, m.end())
-            if w is not None and any(g and _is_person(g) for g in w.groups()):
-                refs.append((m.start(), w.end(), "with"))
-    if "office" in text or "to see me" in text or "my " in text:
-        for m in iter_words(_OFFICE_RE, text):
-            refs.append((m.start(), m.end(), "office"))
-    if "the " in text and "," in text:
-        for m in iter_words(_APPOS_RE, text):
-            refs.append((m.start(), m.end(), "appos"))
-    if any(w in text for w in ("bed ", "bay ", "room ", "pod ")) and post.flag("ward", _WARD_CONTEXT):
-        for m in iter_words(_WARD_RE, text):
-            b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
-            start = b.start() if b is not None and b.group("p") else m.start()
-            refs.append((start, m.end(), "ward"))
+    return refs
+
+
+def _on_the_ward(post) -> list:
+    """A patient named by bed, bay or room, in a post about a ward or shift: "the lady in room 4"."""
+    text = post.text
+    refs = []
+    if not any(w in text for w in ("bed ", "bay ", "room ", "pod ")) or not post.flag("ward", _WARD_CONTEXT):
+        return refs
+    for m in gated_words(post, _WARD_G):
+        b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        start = b.start() if b is not None and b.group("p") else m.start()
+        if start == m.start() and not _WARD_PREDICATE.match(text, m.end()):
+            continue  # "bed 12" alone must be said to do or be something ("bed 12 keeps...")
+        refs.append((start, m.end(), "ward"))
+    return refs
+
+
+def _in_a_clinicians_post(post) -> list:
+    """References that need the author to be a clinician (or on a ward): "I have a 6th grader who...",
+    "the 8th grader at Lincoln Middle who...", "a 17-year-old admitted for..."."""
+    text = post.text
+    refs = []
     clinician = post.flag("clinician", _CLINICIAN) and not post.flag("own-therapy", _OWN_THERAPY)
-    if (clinician or post.flag("ward", _WARD_CONTEXT)) and ("admitted" in text or "referred" in text
-                                                           or "hospital" in text or "brought in" in text
-                                                           or "treated" in text or "diagnosed" in text):
-        for m in iter_words(_ADMITTED_RE, text):
+    if clinician or post.flag("ward", _WARD_CONTEXT):
+        for m in gated_words(post, _ADMITTED_G):
             b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
             if b is not None and b.group("p") and _is_person(b.group("p")):
                 refs.append((b.start(), m.end(), "see"))
     if clinician:
-        if " have " in text or " had " in text or " got " in text or "'ve " in text:
-            for m in iter_words(_HAVE_RE, text):
+        for kind, gated in (("have", _HAVE_G), ("thewho", _THE_WHO_G)):
+            for m in gated_words(post, gated):
                 if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
-                    refs.append((m.start(), m.end(), "have"))
-        if "the " in text and " who" in text:
-            for m in iter_words(_THE_WHO_RE, text):
-                if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
-                    refs.append((m.start(), m.end(), "thewho"))
-    # at one start, the fullest reference first, then one that is a session or place by itself
-    refs.sort(key=lambda r: (r[0], -r[1], r[2] not in _STRONG_KINDS))
-    return refs[:MAX_CANDIDATES]
+                    refs.append((m.start(), m.end(), kind))
+    return refs
 
 
 _GROUP_KINDS = frozenset(
@@ -843,7 +925,8 @@ _NOT_ONE_PERSON = frozenset("lot bunch few couple number ton handful variety ran
 def _clinical_group(phrase: str) -> bool:
     """ "in my group", "in our DBT group", "from my Thursday men's group", not "in my running group"."""
     mods = phrase.split()[2:-1]
-    return any(w in _GROUP_KINDS for w in mods) or all(w in _WHEN_WORDS for w in mods)
+    return (any(w in _GROUP_KINDS or w in DIAGNOSIS_WORDS or w in _CONDITION_WORDS for w in mods)
+            or all(w in _WHEN_WORDS for w in mods))
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
@@ -958,7 +1041,7 @@ _MATERIAL_BEFORE = lazy_pattern(lambda:
                  ("snapped with", r"\s+"), ("check", r"(?:ed|ing)?[- ]?in\s+(?:at|@|to)\b[^.!?\n]{0,60}?\bwith\s+"),
                  ("testimonial", r"\s+(?:video\s+)?(?:from|by)\s+")]
                 + [(w, r"\s+(?:here\s+)?(?:with\s+(?:(?:her|his|their|full|written)\s+)?(?:permission|consent|blessing|ok|okay)"
-                       r"\s+)?(?:from|by)\s+") for w in ("shared", "sharing", "posted", "posting", "reposted", "reproduced")])
+                       r"\s*,?\s+)?(?:from|by)\s+") for w in ("shared", "sharing", "posted", "posting", "reposted", "reproduced")])
     + r")$"
 )
 _PLURAL_MY = lazy_pattern(lambda: r"(?:my|our)\s+(?:[\w'-]+\s+)?$")
@@ -1033,6 +1116,7 @@ _PROGRAM = lazy_pattern(lambda:
     r"(?:program|center|centre|unit|house|home|facility|camp|group|ward)\b|\bour\s+(?:[\w-]+\s+)?(?:unit|ward|program)\b"
     r"|\b(?:iop|php|rehab|detox)\b"
 )
+_WITH_GROUP = lazy_pattern(r"\bwith\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:group|clients|patients|kids|teens|residents)\b")
 _STAFF = lazy_pattern(r"\b(?:team|staff|colleagues|coworkers|co-workers|volunteers|clinicians|board|interns|hiring)\b")
 _PEOPLE_SERVED = lazy_pattern(lambda: 
     r"\b(?:these|our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:young\s+people|kids|kiddos|teens|teenagers|girls|boys|residents|"
@@ -1126,6 +1210,10 @@ def _find_material(post) -> list[Material]:
     return [m for m in out if _keep_material(post, m)]
 
 
+_ONE_OF_THEM_G = (Gated(_ONE_OF_THEM, (_words("them"), _words("one some two three few several each both"))),)
+_REAL_DOCS_G = (Gated(_REAL_DOCS, (_words("real actual genuine"),)),)
+_PROGRAM_MEDIA_G = (Gated(_PROGRAM_MEDIA, (_words("photo photos pic pics picture pictures selfie selfies snapshot "
+                                                  "video checked checking"),)),)
 _ANCHOR_KINDS = frozenset({"see", "who", "inmy", "ward", "have", "thewho", "appos", "slot", "my", "with"})
 
 
@@ -1136,9 +1224,9 @@ def _other_anchors(post) -> list[Material]:
     nouns = find_client_nouns(post)
     noun_starts = {n.ref_start for n in nouns}
     anchors = [(s, e) for s, e, k in _references(post) if k in _ANCHOR_KINDS and s not in noun_starts]
-    if "of them" in text:  # "a clip of one of them", after "my patients"
-        plural = [n.start for n in nouns if n.plural]
-        for m in iter_words(_ONE_OF_THEM, text):
+    plural = [n.start for n in nouns if n.plural]
+    if plural and "of them" in text:  # "a clip of one of them", after "my patients"
+        for m in gated_words(post, _ONE_OF_THEM_G):
             if any(0 < m.start() - p < 300 for p in plural):
                 anchors.append((m.start(), m.end()))
     for start, end in anchors[:MAX_CANDIDATES]:
@@ -1160,15 +1248,16 @@ def _other_anchors(post) -> list[Material]:
         if shot is not None:
             out.append(Material(start, shot.end(), "with", True))
     if "real " in text or "actual " in text or "genuine " in text:
-        for m in iter_words(_REAL_DOCS, text):
+        for m in gated_words(post, _REAL_DOCS_G):
             s, e = post.sentence(m.start())
             if not _NOT_REAL_DOC.search(text, s, e) and not _POLICY_WORDS.search(text, s, e):
                 out.append(Material(m.start(), m.end(), "docs", False))
     if hints(post) & HINTS_PROGRAM:
-        for m in iter_words(_PROGRAM_MEDIA, text):
+        for m in gated_words(post, _PROGRAM_MEDIA_G):
             s, e = post.sentence(m.start())
-            if _PROGRAM.search(text, s, e) and _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) \
-                    and not _STAFF.search(text, s, e):
+            people = _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) or (
+                m.group(0).startswith("check") and _WITH_GROUP.search(text, m.end(), e))
+            if _PROGRAM.search(text, s, e) and people and not _STAFF.search(text, s, e):
                 out.append(Material(m.start(), m.end(), "with", True))
     return out
 
@@ -1222,15 +1311,14 @@ _REC_PASSIVE = (
     r"\s+(?:is|are|was|were|got|gets|being|will\s+be)\s+(?:[\w']+\s+)?(?:recorded|filmed|livestreamed|streamed|"
     r"broadcast|taped)\b"
 )
-_REC_OTHER = lazy_pattern(lambda: trie(
+_REC_OTHER = lazy_pattern(lambda: 
+    # a clip from a real session / audio from my 3pm (the long tail once, after a group of heads)
+    r"(?:footage|recordings?|audio|video|clips?|snippet|livestream|tape)" + _REC_OF
+    # the session was recorded / sessions are streamed live
+    + r"|(?:sessions?|therapy|appointment|intake)" + _REC_PASSIVE + "|" + trie(
     # session footage / therapy clips
     [(w, r"\s+(?:footage|recordings?|audio|clips?|livestream|tapes?|vlog)\b")
      for w in ("session", "therapy", "counseling", "counselling", "emdr", "intake")]
-    # a clip from a real session / audio from my 3pm
-    + [(w, _REC_OF) for w in ("footage", "recording", "recordings", "audio", "video", "clip", "clips", "snippet",
-                              "livestream", "tape")]
-    # the session was recorded / sessions are streamed live
-    + [(w, _REC_PASSIVE) for w in ("session", "sessions", "therapy", "appointment", "intake")]
     # live from a session / live therapy with volunteers / therapy sessions on the livestream
     + [("live", r"\s+(?:from|in|during)\s+(?:a\s+|my\s+|our\s+|today's\s+)?(?:[\w'-]+\s+)?(?:session|therapy)\b"),
        ("live", r"\s+(?:couples\s+|family\s+|group\s+)?(?:therapy|counsell?ing|emdr)(?:\s+sessions?)?\s+(?:with|on)\b")]

@@ -32,8 +32,8 @@ Guideline 2.7.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from itertools import islice
-from typing import NamedTuple
 
 from ..engine.lazy import lazy_re
 from .lexicon import (
@@ -240,11 +240,9 @@ _QUESTION_START = lazy_re(r"\s*(?:\W+\s*)?(?:do|does|did|is|are|could|can|would|
 _CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|whether|unless|once|until|anyone\s+who|people\s+who|those\s+who)\b")
 
 
-class Diagnosis(NamedTuple):
-    start: int
-    end: int
-    kind: str      # "individual" (a particular person) or "generic" (the audience at large)
-    term: str      # the diagnosis as written (folded)
+# kind: "individual" (a particular person) or "generic" (the audience at large);
+# term: the diagnosis as written (folded).
+Diagnosis = namedtuple("Diagnosis", "start end kind term")
 
 
 def find_diagnoses(post) -> list[Diagnosis]:

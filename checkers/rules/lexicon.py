@@ -8,8 +8,8 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from itertools import islice
-from typing import NamedTuple
 
 from ..engine.lazy import lazy_re
 
@@ -51,13 +51,13 @@ COMPOSITE = lazy_re(
 )
 
 # Signs the post points people to real crisis services.
-CRISIS_RESOURCE = re.compile(
+CRISIS_RESOURCE = lazy_re(
     r"\b988\b|\b911\b|\b999\b|\b112\b|\bcrisis\s+(?:text\s+)?line\b|\blifeline\b|\bemergency\s+(?:room|department|services)\b"
     r"|\bnearest\s+(?:er|emergency)\b|\btext\s+home\s+to\b|\bsamaritans\b|\bcall\s+emergency\b|\b741741\b"
 )
 
 # Signs a claim rests on a named source.
-SOURCE_CUE = re.compile(
+SOURCE_CUE = lazy_re(
     r"\baccording\s+to\b|\bet\s+al\b|\bstudy\b|\bstudies\b|\btrial\b|\bmeta-?analys[ie]s\b|\breview\b"
     r"|\bjournal\b|\bsurvey\b|\breport(?:ed|s)?\b|\bdata\s+from\b|\bsource:|\bhttps?://|\bdoi\b|\b(?:19|20)\d\d\b"
     r"|\b(?:cdc|nimh|nih|who|samhsa|apa|nami|cochrane|pew|gallup|jama|lancet|bmj|nejm)\b"
@@ -113,7 +113,6 @@ MYTH_FRAME = lazy_re(
 
 # --- safety / language -----------------------------------------------------
 # (compiled on first use; see checkers/engine/lazy.py)
-from ..engine.lazy import lazy_re  # noqa: E402
 
 # A phrase mentioned as wording (to avoid, replace or criticise) rather than
 # used, without quotation marks: "please stop saying committed suicide",
@@ -232,6 +231,15 @@ def gate_hits(post, tag: str) -> list:
     return post.memo("lexicon:gate", _scan).get(tag, ())
 
 
+def gate_matches(post, tag: str, pattern):
+    """Matches of ``pattern`` anchored where a word registered under ``tag`` starts."""
+    text = post.text
+    for s, _, _ in gate_hits(post, tag):
+        m = pattern.match(text, s)
+        if m:
+            yield m
+
+
 def _scan(post) -> list:
     pattern = _GATE[0]
     if pattern is None:
@@ -287,10 +295,14 @@ def factored(pattern: str) -> str:
     return "|".join(parts)
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Split at top-level '|' (outside groups and character classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
+def _group_marks(pattern: str):
+    """(index, char, depth) of each '(', ')' and '|' outside escapes and character classes.
+
+    ``depth`` is the group depth after the character.
+    """
+    depth, i, in_class = 0, 0, False
+    n = len(pattern)
+    while i < n:
         c = pattern[i]
         if c == "\\":
             i += 2
@@ -304,12 +316,22 @@ def _split_top(pattern: str) -> list[str]:
                 i += 1
         elif c == "(":
             depth += 1
+            yield i, c, depth
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+            yield i, c, depth
+        elif c == "|":
+            yield i, c, depth
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Split at top-level '|' (outside groups and character classes)."""
+    out, start = [], 0
+    for i, c, depth in _group_marks(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -319,26 +341,10 @@ def _whole_group(alt: str):
     m = re.match(r"\((\?P<\w+>|\?:)?", alt)
     if not m or not alt.endswith(")"):
         return None
-    depth, i, in_class = 0, 0, False
-    while i < len(alt):
-        c = alt[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if alt[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0 and i != len(alt) - 1:
-                return None
-        i += 1
+    last = len(alt) - 1
+    for i, c, depth in _group_marks(alt):
+        if c == ")" and depth == 0 and i != last:
+            return None
     return "(" + (m.group(1) or "?:"), alt[m.end():-1]
 
 
@@ -348,7 +354,7 @@ def _whole_group(alt: str):
 # costs well under a microsecond, so a rule whose triggers are absent returns
 # at once.  The words are computed once per post and shared by all rules.
 _ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+_ALNUM_RUN = lazy_re(r"[a-z0-9]+")
 
 
 def word_set(post) -> frozenset:
@@ -357,10 +363,13 @@ def word_set(post) -> frozenset:
 
 
 def _word_set(post) -> frozenset:
-    text = post.text
-    if text.isascii():
-        return frozenset(text.translate(_ASCII_PUNCT).split())
-    return frozenset(_ALNUM_RUN.findall(text))
+    return _words_of(post.text)
+
+
+def _words_of(piece: str) -> frozenset:
+    if piece.isascii():
+        return frozenset(piece.translate(_ASCII_PUNCT).split())
+    return frozenset(_ALNUM_RUN.findall(piece))
 
 
 def word_spans(post, vocabulary: frozenset) -> list:
@@ -412,18 +421,14 @@ naltrexone dose dosage doses dosages tab tabs tablet tablets
 """.split())
 
 
-class Gated(NamedTuple):
-    """A pattern and the words it cannot match without.
+Gated = namedtuple("Gated", "pattern need also", defaults=((),))
+Gated.__doc__ = """A pattern and the words it cannot match without.
 
-    ``need`` is a tuple of word sets: the pattern is run only when the post has
-    a word from *each* set (or, failing that, contains one of ``also``).  An
-    item of ``need`` may also be a string, which must occur in the text, or a
-    pair (word set, substrings) satisfied by either.
-    """
-
-    pattern: re.Pattern
-    need: tuple
-    also: tuple = ()
+``need`` is a tuple of word sets: the pattern is run only when the post has
+a word from *each* set (or, failing that, contains one of ``also``).  An
+item of ``need`` may also be a string, which must occur in the text, or a
+pair (word set, substrings) satisfied by either.
+"""
 
 
 def gate_passes(g: Gated, words: frozenset, text: str) -> bool:
@@ -519,12 +524,6 @@ def _make_chunks(post) -> list:
         out.append((lo, end, _words_of(text[lo:end])))
         start = end + 2
     return out
-
-
-def _words_of(piece: str) -> frozenset:
-    if piece.isascii():
-        return frozenset(piece.translate(_ASCII_PUNCT).split())
-    return frozenset(_ALNUM_RUN.findall(piece))
 
 
 def _chunk_index(post):
@@ -671,7 +670,7 @@ class lazy_factored(lazy_re):  # noqa: N801  (reads like re.compile at the call 
         return self._compiled
 
 
-_LEADING_RUN = re.compile(r"[a-z0-9][a-z0-9']*")
+_LEADING_RUN = lazy_re(r"[a-z0-9][a-z0-9']*")
 _EXPANSION_BUDGET = 3000  # characters of pattern a rewrite may add per group
 
 
@@ -737,26 +736,9 @@ def _led(alt: str, depth: int) -> list:
 
 def _leading_group(body: str):
     """(inner, rest) when ``body`` starts with a non-capturing group."""
-    depth, i, in_class = 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if body[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return body[3:i], body[i + 1:]
-        i += 1
+    for i, c, depth in _group_marks(body):
+        if c == ")" and depth == 0:
+            return body[3:i], body[i + 1:]
     return None
 
 
@@ -812,17 +794,34 @@ def phrase_trie(items) -> str:
     cached = _PHRASE_TRIES.get(key)
     if cached is not None:
         return cached
+    pairs = [(item, "") if isinstance(item, str) else item for item in key]
+    # A long tail shared by several heads is written once, after a trie of those heads:
+    # the pattern stays small, which matters because compile time is page-load time in Pyodide.
+    heads_of: dict = {}
+    for head, tail in pairs:
+        heads_of.setdefault(tail, []).append(head)
+    shared = {t for t, hs in heads_of.items() if t and len(hs) > 1 and len(t) * (len(hs) - 1) > 60}
     root: dict = {}
-    for item in key:
-        head, tail = (item, "") if isinstance(item, str) else item
-        node = root
-        for ch in head:
-            node = node.setdefault(ch, {})
-        tails = node.setdefault("", [])
-        if tail not in tails:
-            tails.append(tail)
-    out = _PHRASE_TRIES[key] = "(?:" + _phrase_node(root) + ")"
+    for head, tail in pairs:
+        if tail not in shared:
+            _phrase_add(root, head, tail)
+    parts = [_phrase_node(root)] if root else []
+    for tail in shared:
+        group: dict = {}
+        for head in heads_of[tail]:
+            _phrase_add(group, head, "")
+        parts.append("(?:" + _phrase_node(group) + ")" + (tail if len(tail) < 2 or "|" not in tail else "(?:" + tail + ")"))
+    out = _PHRASE_TRIES[key] = "(?:" + "|".join(parts) + ")"
     return out
+
+
+def _phrase_add(root: dict, head: str, tail: str) -> None:
+    node = root
+    for ch in head:
+        node = node.setdefault(ch, {})
+    tails = node.setdefault("", [])
+    if tail not in tails:
+        tails.append(tail)
 
 
 def _phrase_esc(ch: str) -> str:

@@ -10,6 +10,8 @@ import pytest
 
 import checkers
 
+from .support import assert_area_quiet, assert_rule_fires
+
 FIRES = [
     # cure-guarantee
     ("accuracy/cure-guarantee", "My 8-week course cures panic attacks for good."),
@@ -120,15 +122,12 @@ QUIET = [
 
 @pytest.mark.parametrize("rule_id, text", FIRES, ids=[f"{r.split('/')[1]}:{t[:30]}" for r, t in FIRES])
 def test_rule_fires(rule_id, text):
-    findings = [f for f in checkers.check(text).findings if f.rule == rule_id and f.applies]
-    assert findings, f"{rule_id} did not fire on {text!r}"
+    assert_rule_fires(rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=[t[:40] for t in QUIET])
 def test_area_quiet(text):
-    report = checkers.check(text, select=["accuracy"])
-    assert "accuracy" not in report.guidelines, [
-        (f.rule, text[f.start:f.end]) for f in report.findings if f.applies]
+    assert_area_quiet("accuracy", text)
 
 
 def test_medication_change_is_critical():
@@ -171,28 +170,9 @@ def test_evasion_is_folded():
 # Each rule runs a pattern only when words it needs are present.  For every gated
 # pattern, generate texts the pattern matches and check that its gate lets them in.
 
-import importlib  # noqa: E402
-import re  # noqa: E402
-
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from checkers.engine.post import Post  # noqa: E402
-from checkers.rules.lexicon import Gated, gate_passes, word_set  # noqa: E402
-
-
-def gated_entries(module_names):
-    out = []
-    for name in module_names:
-        mod = importlib.import_module(name)
-        for attr, value in vars(mod).items():
-            if not isinstance(value, tuple):
-                continue
-            for i, item in enumerate(value):
-                gated = item if isinstance(item, Gated) else next((x for x in item if isinstance(x, Gated)), None) \
-                    if isinstance(item, tuple) else None
-                if gated is not None:
-                    out.append((f"{name.rsplit('.', 1)[1]}.{attr}[{i}]", gated))
-    return out
+from .support import check_gate, gated_entries  # noqa: E402
 
 
 ACCURACY_GATES = gated_entries([
@@ -200,16 +180,6 @@ ACCURACY_GATES = gated_entries([
     "checkers.rules.accuracy.medication_change", "checkers.rules.accuracy.self_diagnosis",
     "checkers.rules.accuracy.debunked_claim", "checkers.rules.accuracy.inflated_credentials",
 ])
-
-
-def check_gate(gated, data):
-    source = gated.pattern.pattern
-    if source.startswith("\\b'"):  # a word character must come first; say so to the generator
-        source = "[a-z]" + source[2:]
-    text = data.draw(st.from_regex(re.compile(source), fullmatch=False))
-    post = Post(text)
-    if gated.pattern.search(post.text):
-        assert gate_passes(gated, word_set(post), post.text), post.text
 
 
 @pytest.mark.parametrize("name, gated", ACCURACY_GATES, ids=[n for n, _ in ACCURACY_GATES])

@@ -10,6 +10,8 @@ import pytest
 
 import checkers
 
+from .support import assert_area_quiet, assert_rule_fires
+
 FIRES = [
     # client-connection
     ("boundaries/client-connection", "Just accepted my client's friend request on Facebook, she's lovely."),
@@ -129,15 +131,12 @@ QUIET = [
 
 @pytest.mark.parametrize("rule_id, text", FIRES, ids=[f"{r.split('/')[1]}:{t[:30]}" for r, t in FIRES])
 def test_rule_fires(rule_id, text):
-    findings = [f for f in checkers.check(text).findings if f.rule == rule_id and f.applies]
-    assert findings, f"{rule_id} did not fire on {text!r}"
+    assert_rule_fires(rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=[t[:40] for t in QUIET])
 def test_area_quiet(text):
-    report = checkers.check(text, select=["boundaries"])
-    assert "boundaries" not in report.guidelines, [
-        (f.rule, text[f.start:f.end]) for f in report.findings if f.applies]
+    assert_area_quiet("boundaries", text)
 
 
 def test_diagnosis_detector_shared_once():
@@ -184,7 +183,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E
 
 from checkers.rules import individual_diagnosis as _diagnosis  # noqa: E402
 from checkers.rules.lexicon import DIAGNOSIS_WORDS, Gated  # noqa: E402
-from tests.rules.test_accuracy import check_gate, gated_entries  # noqa: E402
+from .support import check_gate, gated_entries  # noqa: E402
 
 BOUNDARY_GATES = gated_entries([
     "checkers.rules.boundaries.client_connection", "checkers.rules.boundaries.therapy_in_comments",

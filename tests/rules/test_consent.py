@@ -56,6 +56,30 @@ FIRES = [
     ("consent/social-media-in-treatment", "I follow my clients' Instagram accounts to see how their week is going."),
     ("consent/social-media-in-treatment", "My clients know they can DM me on Instagram between sessions whenever they're struggling."),
     ("consent/social-media-in-treatment", "Part of my treatment plan: clients send me their daily mood check-ins on WhatsApp."),
+    # round 2: therapy offered in DMs, comments or chat (consent as well as boundaries)
+    ("consent/services-over-social", "Drop your problem in the comments and I'll do a mini session in the replies!"),
+    ("consent/services-over-social", "Therapy over text, $30 a week, no intake forms. Message me."),
+    ("consent/services-over-social", "Need to talk? Venmo me $20 for a quick counseling session."),
+    ("consent/services-over-social", "Tell me what's going on in the comments and I'll respond like your therapist would."),
+    ("consent/services-over-social", "Comment what's weighing on you and I'll reply like your therapist would 💛"),
+    ("consent/services-over-social", "Therapy over chat, no paperwork: just message me and we'll start."),
+    ("consent/services-over-social", "I'll do a free mini-session in your DMs for the first five people who comment."),
+    ("consent/services-over-social", "DM me your struggle and I'll send a personalized coping plan back by voice note, $15."),
+    ("consent/services-over-social", "Now doing coaching sessions over Snapchat, slots open this week!"),
+    ("consent/services-over-social", "Text me your worries and I'll coach you through them over WhatsApp, $25/week, no forms."),
+    ("consent/social-media-in-treatment", "Clients: just text me between appointments instead of using the portal."),
+    ("consent/social-media-in-treatment", "DM me here between appointments anytime, no need for the portal!"),
+    # a client's story, told without the word "client"
+    ("consent/client-story-consent", "Someone on my caseload relapsed this weekend and I can't stop worrying."),
+    ("consent/client-story-consent", "One of my IOP folks told the group he's been sober 200 days."),
+    ("consent/client-story-consent", "The old man in bed 3 asked me to call his daughter again tonight. #nightshift #psychnurse"),
+    ("consent/client-story-consent", "I treated a retired firefighter who still can't sleep on the anniversary of the fire."),
+    ("consent/client-story-consent", "Names changed: 'Maya' is 16 and the only girl on her robotics team, and when she "
+                                     "first came to my office she wouldn't look up."),
+    # material and images around any reference
+    ("consent/client-material", "A teen I work with sent me this poem last night and I had to share it."),
+    ("consent/client-material", "Group pic from our IOP graduation today, so proud of these warriors!"),
+    ("consent/client-material", "Ketamine changed my patients' lives. Here's a video of one of them laughing after his infusion."),
 ]
 
 QUIET = [
@@ -95,6 +119,22 @@ QUIET = [
     "Thanks for the review, Tom! Glad your anxiety has improved since starting sertraline with us.",
     "I googled my 2pm and found her mugshot. Not sure how to feel.",
     "Excited to launch a podcast with Dana, whom I've been seeing in therapy since 2021.",
+    # round 2 near misses: crisis invitations are safety and boundaries, booking and topics are fine
+    "If tonight feels heavy, DM me and I'll talk you through it.",
+    "Comment your favorite self-care tip below and I'll share mine!",
+    "DM me for the workshop link. Therapy inquiries go through our website.",
+    "Book a free consult through the link in bio, or DM me with questions.",
+    "Free consultations via phone or secure video. DM me to get started.",
+    "I answer questions about therapy in my comments every Friday!",
+    "Join my free live Q&A on Instagram about therapy myths.",
+    "I'll answer questions about what therapy is like in tonight's Instagram live, but I can't give individual advice.",
+    "My DMs are not a crisis line. If you're in danger, call or text 988.",
+    "I don't do therapy in the comments, but here are three resources that might help.",
+    "Therapy isn't a quick fix, and no one can do it in your DMs.",
+    "Our DBT group is now enrolling. Call the office to schedule an intake.",
+    "We're hiring a telehealth therapist! Message me for details.",
+    "Group photo of our clinic staff at the 5K for suicide prevention! So proud of these folks.",
+    "Today in session I was reminded how powerful silence can be.",
 ]
 
 

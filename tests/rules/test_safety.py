@@ -11,6 +11,8 @@ import pytest
 
 import checkers
 
+from .support import applying, assert_fires_in_area, assert_no_findings
+
 FIRES = [
     # committed-suicide
     ("safety/committed-suicide", "My uncle committed suicide when I was twelve."),
@@ -259,20 +261,14 @@ QUIET = [
 ]
 
 
-def _applies(text):
-    return [f for f in checkers.check(text, select=["safety"]).findings if f.applies]
-
-
 @pytest.mark.parametrize("rule_id,text", FIRES, ids=[f"{r}:{t[:40]}" for r, t in FIRES])
 def test_fires(rule_id, text):
-    fired = {f.rule for f in _applies(text)}
-    assert rule_id in fired, f"{rule_id} not raised for: {text!r} (got {sorted(fired)})"
+    assert_fires_in_area("safety", rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET, ids=[t[:50] for t in QUIET])
 def test_quiet(text):
-    found = [(f.rule, text[f.start:f.end]) for f in _applies(text)]
-    assert not found, f"unexpected safety finding in {text!r}: {found}"
+    assert_no_findings("safety", text)
 
 
 def test_severities():
@@ -303,7 +299,7 @@ def test_missing_resources_quiet_when_988_given_or_only_taught():
 
 def test_discouraging_the_hotline_does_not_count_as_pointing_to_it():
     text = "Having thoughts of self-harm? Comment below. You don't need a hotline, you need a friend."
-    assert any(f.rule == "safety/crisis-dm" for f in _applies(text))
+    assert any(f.rule == "safety/crisis-dm" for f in applying(text, "safety"))
 
 
 def test_evidence_maps_back_to_the_original_text():

@@ -9,7 +9,7 @@ the literature); APA Social Media Guideline 2.7; Hviid et al., Ann Intern Med
 
 
 from ...engine.registry import Hit, rule
-from ..lexicon import Gated, gate_passes, gated_matches, lazy_factored, word_set
+from ..lexicon import Gated, gated_matches, lazy_factored
 from ._framing import is_question, mentioned_not_asserted
 
 _W = r"(?:[\w'-]+\s+)"
@@ -147,7 +147,19 @@ CLAIMS = tuple(
     (name.replace("-", "_"), Gated(lazy_factored(rx), tuple(_need(g) for g in _TRIGGERS[name].split("&"))), fact)
     for name, fact, rx in _CLAIMS
 )
-_ONE = {kind: (gated,) for kind, gated, _ in CLAIMS}  # for gated_matches, which caches by tuple
+_GATES = tuple(gated for _, gated, _ in CLAIMS)
+
+
+class _KindOf(dict):
+    """Compiled pattern -> (kind, fact), filled on first use (patterns compile lazily)."""
+
+    def __missing__(self, compiled):
+        for kind, gated, fact in CLAIMS:
+            self[gated.pattern.compiled] = (kind, fact)
+        return self[compiled]
+
+
+_KIND_OF = _KindOf()
 _MH_TOPIC = lazy_factored(
     r"\b(?:suicid\w*|depress\w*|anxiety|adhd|autis\w*|addiction|mental\s+(?:illness|health)|self-?harm|overdoses?|epidemic|"
     r"schizophreni\w*|bipolar|ptsd|ocd)\b"
@@ -183,23 +195,21 @@ _REBUTTAL_NEAR = lazy_factored(r"\b(?:no\s+(?:link|evidence|connection)|not\s+li
 )
 def detect(post):
     text = post.text
-    present = word_set(post)
-    for kind, gated, fact in CLAIMS:
-        if gate_passes(gated, present, text):
-            yield from _claims(post, text, kind, gated_matches(post, _ONE[kind]), fact)
+    for m in gated_matches(post, _GATES):
+        kind, fact = _KIND_OF[m.re]
+        yield from _check(post, text, kind, m, fact)
 
 
-def _claims(post, text, kind, matches, fact):
-    for m in matches:
-        start, end = m.start(), m.end()
-        if post.negated(start, 40 if kind == "not_real" else 80):
-            continue
-        if kind not in _NEGATION_INSIDE and _NEG_GAP.search(m.group(0)):
-            continue
-        if mentioned_not_asserted(post, start, end) or is_question(post, start):
-            continue
-        if kind in ("vaccines", "bad_parenting") and _REBUTTAL_NEAR.search(post.window(start, end, 120, 160)):
-            continue
-        if kind == "single_cause" and not _MH_TOPIC.search(text, max(0, start - 150), min(len(text), end + 80)):
-            continue  # "stress is the only reason I..." is not a claim about a condition
-        yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + fact)
+def _check(post, text, kind, m, fact):
+    start, end = m.start(), m.end()
+    if post.negated(start, 40 if kind == "not_real" else 80):
+        return
+    if kind not in _NEGATION_INSIDE and _NEG_GAP.search(m.group(0)):
+        return
+    if mentioned_not_asserted(post, start, end) or is_question(post, start):
+        return
+    if kind in ("vaccines", "bad_parenting") and _REBUTTAL_NEAR.search(post.window(start, end, 120, 160)):
+        return
+    if kind == "single_cause" and not _MH_TOPIC.search(text, max(0, start - 150), min(len(text), end + 80)):
+        return  # "stress is the only reason I..." is not a claim about a condition
+    yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + fact)

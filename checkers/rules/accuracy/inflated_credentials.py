@@ -86,7 +86,8 @@ _CLAIM = (
     severity="warning",
     flags="Rankings and superlatives no one awards (\"#1 therapist in Ohio\", \"best psychiatrist in "
           "town\", \"world's leading expert\"), licensure that cannot exist (\"licensed in all 50 "
-          "states\") and board certifications in therapy techniques.",
+          "states\"), board certifications in therapy techniques, and titles claimed without the licence "
+          "(\"not licensed yet, but I'm basically a psychologist\").",
     why="Clients choose clinicians partly on credentials. Unverifiable rankings and inflated claims "
         "about licensure or certification are false or deceptive statements, and licensure in "
         "particular limits where a clinician may legally practise.",

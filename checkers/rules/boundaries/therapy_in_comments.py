@@ -100,8 +100,9 @@ _REFUSAL = lazy_factored(r"\b(?:can'?t|cannot|won'?t|don'?t|do\s+not|does\s+not|
     title="Therapy in comments or DMs",
     severity="warning",
     flags="Inviting people to bring their problems or crises to comments, DMs or messaging apps "
-          "(\"DM me and we'll work through it\", \"comment below and I'll reply personally\"), or "
-          "offering therapy or check-ins over social-media messaging.",
+          "(\"DM me and we'll work through it\", \"comment below and I'll reply personally\"), "
+          "offering therapy or check-ins over social-media messaging, or paid advice outside the practice "
+          "(\"quick consult about your meds? Venmo me\").",
     why="Help given in comments or DMs has no assessment, consent, record or crisis plan, and it can "
         "leave someone in danger waiting for a reply. It also starts a clinical relationship on a "
         "platform that is neither private nor secure.",

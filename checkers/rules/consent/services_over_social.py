@@ -1,9 +1,12 @@
 """consent/services-over-social: therapy offered over consumer social or
 messaging platforms.
 
-Offering therapy, counselling or sessions through Instagram or TikTok DMs,
+Offering therapy, counseling or sessions through Instagram or TikTok DMs,
 comments, WhatsApp, Snapchat or similar, with no sign of an informed-consent
 process covering that channel's privacy, record-keeping and emergency limits.
+Besides fixed phrasings, a sentence that joins a service ("a mini session",
+"check-ins", "like your therapist would"), a consumer channel, payment app or
+"no paperwork", and an offer ("I'll", "DM me", "$40") counts.
 Booking links, office phone numbers and statements that DMs are not used
 for clinical care are fine.
 
@@ -16,7 +19,10 @@ Technology Standards 2.10.
 
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_SERVICES, hint_windows, iter_all, lazy_pattern, policy_negated, trie
+from ..client_narrative import (
+    HINTS_SERVICES, gated_words, hint_windows, iter_all, lazy_pattern, policy_negated, trie,
+)
+from ..lexicon import Gated, words
 
 _SERVICE = (
     r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching\s+sessions?|consultations?|consults?|treatment|"
@@ -84,6 +90,7 @@ _SVC = lazy_pattern(lambda: trie([
     "mini sessions", "mini-session", "mini-sessions", "check-ins", "check-in", "consult", "consults",
     "consultation", "consultations", "coaching", "treatment", "emdr", "cbt",
     ("personali", r"[sz]ed\s+(?:[\w-]+\s+)?(?:guidance|advice|support|feedback|plans?|answers?)"),
+    ("coach", r"\s+you"), ("counsel", r"\s+you"), ("treat", r"\s+you"),
 ]) + r"\b")
 # Something that stands in for a session: "like your therapist would", "like a free mini-session".
 _PSEUDO = lazy_pattern(lambda: r"like\s+(?:a|an|your|my)\s+(?:free\s+|real\s+|quick\s+|mini\s+|mini-)*"
@@ -95,7 +102,7 @@ _CHAN = lazy_pattern(lambda: trie([
     "voice memos", "right here", "below",
 ]) + r"\b")
 _DELIVERED = lazy_pattern(lambda: 
-    r"\s+(?:[\w'-]+\s+){0,3}?(?:over|via|through|in|on|by|inside|using)\s+(?:my\s+|the\s+|our\s+)?"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:over|via|through|in|on|by|inside|using)\s+(?:my\s+|the\s+|our\s+|your\s+)?"
     r"(?:(?:instagram|insta|ig|facebook|fb|tiktok)\s+)?(?:dms?|direct\s+messages?|inbox|messenger|comments?|replies|"
     r"chat|whatsapp|telegram|snapchat|discord|imessage|facetime|text(?:\s+messages?)?|voice\s+notes?)\b"
     r"|\s+right\s+here\b"
@@ -118,6 +125,14 @@ _HIRING = lazy_pattern(r"\b(?:hiring|job|position|apply|join\s+our\s+team|candid
 _ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can\s+therapists|do\s+you\s+think)\b")
 
 
+_SVC_G = (
+    Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check ins in consult consults "
+                       "consultation consultations coaching treatment emdr cbt personalized personalised coach "
+                       "counsel treat"),)),
+    Gated(_PSEUDO, (words("like"), words("therapist counselor counsellor therapy session consult consultation"))),
+)
+
+
 def _window(post, pos: int) -> tuple[int, int]:
     """The sentence at ``pos``, with the next one when it is short ("venmo me $40", "No paperwork needed!")."""
     s, e = post.sentence(pos)
@@ -132,7 +147,7 @@ def _combined(post):
     """Spans where a service, a consumer channel (or payment app, or "no paperwork") and an offer meet."""
     text = post.text
     seen_windows = set()
-    for m in iter_all((_SVC, _PSEUDO), text, [(0, len(text))])[:50]:
+    for m in gated_words(post, _SVC_G)[:50]:
         start = m.start()
         s, e = _window(post, start)
         if (s, e) in seen_windows:
@@ -181,7 +196,7 @@ _SHOULD = lazy_pattern(r"\bshould\b")
     id="consent/services-over-social",
     title="Therapy offered over social or messaging apps",
     severity="warning",
-    flags="Therapy, counselling or sessions offered through DMs, comments, WhatsApp, Snapchat or similar "
+    flags="Therapy, counseling or sessions offered through DMs, comments, WhatsApp, Snapchat or similar "
           "consumer platforms, with no mention of an informed-consent process for that channel.",
     why="Consumer platforms keep their own copies of messages, may be read by others on a shared phone, "
         "and are not built for clinical records or emergencies. Clients need to hear those limits and "

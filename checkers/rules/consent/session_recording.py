@@ -35,7 +35,7 @@ def detect(post):
     for r in find_session_recordings(post):
         if r.supervised:
             yield Hit(r.start, r.end, severity="info",
-                      message="Recording for supervision with written consent is a recognised practice. "
+                      message="Recording for supervision with written consent is a recognized practice. "
                               "Keep the recording out of any public post.")
         else:
             yield Hit(r.start, r.end)

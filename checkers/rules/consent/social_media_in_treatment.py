@@ -2,7 +2,7 @@
 without a stated policy.
 
 Clients invited to message the therapist on Instagram or WhatsApp between
-sessions, the therapist following or monitoring clients' accounts, clients
+sessions (or to "skip the portal and DM me"), the therapist following or monitoring clients' accounts, clients
 added to a social-media group, or homework posted and tagged, when the post
 shows no social-media policy discussed in informed consent.  A stated policy
 ("I don't connect with clients on social media; this is in my consent form")

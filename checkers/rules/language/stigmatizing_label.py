@@ -35,7 +35,7 @@ APA Ethics Code, Principle E; Kelly & Westerhoff, Int J Drug Policy
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ..lexicon import discussed_as_wording, gate_matches, gate_words
 from . import diagnosis_as_adjective
 from ._common import PERSON, ends_with
 
@@ -248,10 +248,8 @@ def _label_span(post, text, s, m):
 )
 def detect(post):
     text = post.text
-    for s, _, _ in gate_hits(post, TAG):
-        m = AT.match(text, s)
-        if not m:
-            continue
+    for m in gate_matches(post, TAG, AT):
+        s = m.start()
         span = _label_span(post, text, s, m)
         if span and not discussed_as_wording(post, *span):
             yield Hit(*span)

@@ -20,7 +20,7 @@ Int J Drug Policy 2010;21:202-207.
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ..lexicon import discussed_as_wording, gate_matches, gate_words
 from ._common import ends_with
 
 TAG = "language:suffers-from"
@@ -87,10 +87,8 @@ _FIRST_PERSON = lazy_re(
 )
 def detect(post):
     text = post.text
-    for s, _, _ in gate_hits(post, TAG):
-        m = AT.match(text, s)
-        if not m:
-            continue
+    for m in gate_matches(post, TAG, AT):
+        s = m.start()
         kind, start, end = m.lastgroup, s, m.end()
         if kind == "noun":
             before = ends_with(_CONDITION_BEFORE, text, s, 30)

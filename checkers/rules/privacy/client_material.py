@@ -21,7 +21,7 @@ from ..client_narrative import find_client_material, identifier_near
     flags="A particular client's poem, artwork, journal, letter, card or message described or shared "
           "(\"my client's poem\", \"a drawing one of my kiddos made\", \"she said I could share\").",
     why="Creative work and messages carry a person's voice, handwriting and story; the client, their "
-        "family or classmates can recognise them without any name attached.",
+        "family or classmates can recognize them without any name attached.",
     example="Sharing a poem my client wrote about her first year sober. She said I could post it!",
     fine="Journaling can help between sessions. Here is a prompt I wrote for anyone who wants to try it.",
     instead="Share your own prompt or example instead, or describe the technique in general terms.",

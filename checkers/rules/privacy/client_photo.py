@@ -22,8 +22,8 @@ from ..client_narrative import find_client_material, find_session_recordings
           "check-in with a client, or a recording of a session.",
     why="Images, voices, usernames and places identify people directly, and a post with a client in it "
         "tells everyone who sees it that this person is in treatment.",
-    example="Selfie with my favourite client after her last session, so proud of her!",
-    fine="New photo of our waiting room: we repainted it in calmer colours this month.",
+    example="Selfie with my favorite client after her last session, so proud of her!",
+    fine="New photo of our waiting room: we repainted it in calmer colors this month.",
     instead="Post pictures of your space, your team (with their agreement) or your own work, never of "
             "clients or their messages.",
     sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d; "

@@ -3,7 +3,9 @@
 The author says they searched for, googled, or went through the social-media
 profiles of a particular client.  A past act ("I googled my new client")
 counts on its own; "looked up", "found", "scrolled through" count when an
-online place is named.  Policy statements ("I never google clients") and the
+online place is named.  Advice to do it ("google every client before the
+intake") and a confession put to peers ("anyone else google their new
+intakes?") count too.  Policy statements ("I never google clients") and the
 topic discussed as a question ("should therapists google clients?") do not.
 
 Sources: APA Social Media Guideline 2.3 (risks of searching for information
@@ -31,14 +33,16 @@ _WEAK = (
     "going through", "peeked at", "looked at", "looking at", "saw", "viewed", "watched", "stumbled on",
     "stumbled upon", "stumbled across", "came across", "ran across",
 )
-_PRESENT = frozenset({"google", "stalk", "cyberstalk", "insta-stalk", "creep on", "lurk on", "snoop on", "look up"})
+_PRESENT = frozenset({"google", "stalk", "cyberstalk", "insta-stalk", "creep on", "lurk on", "snoop on", "look up",
+                      "search", "search up"})
 _GERUNDS = frozenset({"googling", "stalking", "looking up", "searching", "searching for", "searching up",
                       "checking out", "going through", "looking at", "scrolling through"})
 # The search verb before the person searched for (end-anchored): "googled ", "looked up ".
 _VERB_BEFORE = lazy_pattern(
     lambda: trie([(v, r"\s+(?:on\s+|up\s+)?(?:[\w'-]+\s+){0,2}?") for v in _STRONG + _WEAK]
                  + [(w, r"\s+(?:up\s+|on\s+)?") for w in ("google", "stalk", "cyberstalk", "insta-stalk", "creep on",
-                                                          "lurk on", "snoop on", "look up")])
+                                                          "lurk on", "snoop on", "look up", "search",
+                                                          "search up")])
     + r"$"  # "google every client": the person right after
 )
 _SLOT = lazy_pattern(lambda: r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)\b")

@@ -10,7 +10,7 @@ client up, inviting client stories, review replies) are reported there once.
 
 Sources: APA Ethics Code §4.01 (maintaining confidentiality) and §4.07 (use of
 confidential information in public media only when disguised, consented to in
-writing or legally authorised); APA Social Media Guideline 2.2; ACA Code of
+writing or legally authorized); APA Social Media Guideline 2.2; ACA Code of
 Ethics §H.6.d; HIPAA Safe Harbor, 45 CFR 164.514(b)(2) (identifiers);
 Ahmed et al., JMIR 2020;22(9):e19746 (46.6% of posts about possibly living
 patients likely identifiable by the patients themselves).
@@ -58,10 +58,10 @@ def _story_narratives(post):
           "Wednesdays\") together with something they said, did or went through, or an identifying detail; "
           "for a reference that is a session itself (\"my 3pm\", \"in group today\") a time is enough. "
           "Critical when an identifying detail (age, job, town, school, name, initials, handle) is near.",
-    why="Clients recognise themselves in stories even when no name is given; in one study almost half "
+    why="Clients recognize themselves in stories even when no name is given; in one study almost half "
         "of professionals' posts about possibly living patients were likely identifiable by the patients "
         "themselves. Confidential information may appear in public media only when it is disguised, "
-        "consented to in writing, or legally authorised.",
+        "consented to in writing, or legally authorized.",
     example="My 3pm today, a pilot going through a divorce, finally admitted she drinks before flights.",
     fine="Clients often ask me how long therapy takes. The honest answer: it depends on the goals.",
     instead="Write about the theme, not the person: general psychoeducation, or a composite that says "
@@ -69,7 +69,7 @@ def _story_narratives(post):
     sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d; "
             "45 CFR 164.514(b)(2)",
     message="This reads as a story about a particular client. Details like timing, what they said or "
-            "who they are can let the client, or people who know them, recognise them.",
+            "who they are can let the client, or people who know them, recognize them.",
 )
 def detect(post):
     for n in story_narratives(post):

@@ -1,11 +1,19 @@
 """privacy/review-reply: a reply to a review or comment that confirms a
 treatment relationship or discusses someone's care.
 
-A reply signal (thanks for the review, sorry to hear, a greeting to the
-reviewer by name) together with something that confirms the person was a
-client: their diagnosis, medication, sessions, intake, bill, missed
-appointments, "since starting with us", "our records show".  Generic replies
-("thank you for your feedback, please call our office manager") and
+A reply signal (thanks for the review, sorry to hear, "we hear you", a
+greeting to the reviewer by name) together with something that confirms the
+person was a client: their diagnosis, medication, refill or lab results,
+sessions and their dates ("your 3/14 session"), intake, bill, copay or
+insurance, missed appointments, a named treating clinician ("your therapist
+has noted", "Dr. Osei will go over..."), "since starting with us", "our
+records show".  Some statements confirm care on their own, reply or not:
+"is a patient of Dr. Shah's", "was seen here last week", "as discussed at your
+last visit".  A practice speaking to one person ("you missed four sessions...
+under our attendance policy") counts by what "you" did.  An @handle alone makes
+a comment reply, not a review (advice to a commenter does not say they are a
+patient).  Generic replies ("thank you for your feedback, please call our
+office manager"), conditions ("if you missed a session...") and
 neither-confirm-nor-deny replies are fine.
 
 Sources: HIPAA Privacy Rule, 45 CFR 164.502(a) (uses and disclosures) and
@@ -17,7 +25,8 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import HINTS_REPLY, first_word, hint_windows, iter_words, lazy_pattern, trie
+from ..client_narrative import MAX_CANDIDATES, first_word, gated_words, iter_words, lazy_pattern, trie
+from ..lexicon import Gated, words
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([
@@ -36,7 +45,7 @@ _GLAD = (
 )
 _REPLY_CUE = lazy_pattern(lambda: trie([
     ("thank", _THANKS_FOR), ("thanks", _THANKS_FOR), ("thank you", r",?\s+[a-z]+\s*!"),
-    ("sorry", r"\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
+    ("sorry", r"\s+(?:to\s+hear|you|that\s+you|about\s+(?:your|the)|for\s+your|for\s+the|your)\b"),
     ("apologi", r"(?:ze|se|es)\s+(?:to\s+hear|you|that\s+you|about\s+your|for\s+your|for\s+the|your)\b"),
     ("we're", _GLAD), ("we are", _GLAD), ("i'm", _GLAD), ("i am", _GLAD),
     ("glad", r"\s+(?:you|your|to\s+hear)\b"), ("happy", r"\s+(?:you|your|to\s+hear)\b"),
@@ -52,16 +61,22 @@ _REPLY_CUE = lazy_pattern(lambda: trie([
 ]))
 # A practice speaking to one person: "You missed four sessions ... under our attendance policy."
 _PRACTICE_VOICE = lazy_pattern(lambda: 
-    r"\bour\s+(?:[\w-]+\s+)?(?:staff|clinicians|providers|therapists|front\s+desk|office|practice|clinic|"
+    r"our\s+(?:[\w-]+\s+)?(?:staff|clinicians|providers|therapists|front\s+desk|office|practice|clinic|"
     r"policy|policies|team|doctors)\b"
 )
-_SECOND_PERSON = lazy_pattern(r"\b(?:you|your)\b")
+_SECOND_PERSON = lazy_pattern(r"you(?:r)?\b")
 _HANDLE_START = lazy_pattern(r"\W{0,8}@[a-z0-9_.]{2,}")
 _REPLY_START = lazy_pattern(lambda: r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
+# Folded text that could open either form of address (checked first: cheap).
+_ADDRESS_HINT = lazy_pattern(
+    r"\W{0,8}(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[a-z]+\.?(?:\s+[a-z]*\.?)?\s*[,!]"
+    r"|\W{0,8}(?:hi|hey|hello|dear|thanks|thank\s+you|we\s+hear|we\s+understand|we\s+appreciate|we're|we\s+are|"
+    r"i'm|i\s+am|so\s+sorry|sorry|glad|happy)\b"
+)
 # A name addressed a little later in the opening, on the original text: "We hear you, Janelle."
 _NAME_LATER = lazy_pattern(lambda: 
     r"\W{0,8}(?i:we\s+hear\s+you|we\s+understand|we\s+appreciate\s+(?:this|you)|thank\s+you|thanks|"
-    r"(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+)?(?:sorry|glad|happy))[^.!?\n]{0,30}?,\s+"
+    r"(?:(?:we're|we\s+are|i'm|i\s+am)\s+)?(?:so\s+)?(?:sorry|glad|happy))[^.!?\n]{0,30}?,\s+"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<name>[A-Z][a-z]+)\s*[.!,]"
 )
 # A reply opening that addresses one person by name, checked on the original
@@ -138,16 +153,19 @@ _CONFIRMS_MORE = lazy_pattern(lambda: trie(
            r"(?:with|alongside|beside)\s+you\b")
        for w in ("it was", "it's been", "it has been", "what a", "such a")]
     + [(w, r"\s+(?:alongside|with|beside)\s+you\s+(?:through|in|during)\b") for w in ("walk", "walked", "walking")]
-    + [(w, r"(?:\s+(?:with|at)\s+(?:dr\.?\s+)?[\w'-]+)?\s+(?:has\s+|have\s+|is\s+|are\s+|really\s+|truly\s+)?"
-           r"(?:helped|helping|helps|worked|working|works)\s+(?:so\s+well\s+)?(?:for\s+)?(?:you|your)\b")
-       for w in ("session", "sessions", "therapy", "treatment", "program", "medication", "meds", "counseling",
-                 "counselling", "work together", "our work")]
-))
+    )
+    # the sessions (with Janelle) helped you: one tail after a group of heads
+    + r"|(?:sessions?|therapy|treatment|program|medication|meds|counsell?ing|work\s+together|our\s+work)"
+      r"(?:\s+(?:with|at)\s+(?:dr\.?\s+)?[\w'-]+)?\s+(?:has\s+|have\s+|is\s+|are\s+|really\s+|truly\s+)?"
+      r"(?:helped|helping|helps|worked|working|works)\s+(?:so\s+well\s+)?(?:for\s+)?(?:you|your)\b"
+)
 # Saying that someone is a patient or client here, with or without a reply: "is a patient of Dr. Shah's".
 _IS_CLIENT = lazy_pattern(lambda: 
     r"(?:is|was|'s|has\s+been|are|were)\s+(?:a|an|one\s+of)\s+(?:(?:current|former|longtime|long-time|past|new|"
     r"regular)\s+)?(?:our\s+|my\s+)?(?:patients?|clients?)\s+(?:of\s+(?:dr\b|mine\b|ours\b|our\b|this\b)|here\b|"
     r"at\s+(?:our|this)\b|with\s+(?:us|dr)\b|of\s+[a-z]+'s\b)"
+    r"|(?:was|were|has\s+been|have\s+been|is\s+being|is)\s+(?:seen|treated|admitted|discharged|evaluated)\s+"
+    r"(?:here|at\s+(?:our|this)|by\s+(?:dr|our|one\s+of\s+our)|in\s+our)\b"
 )
 _IS_CLIENT_NOT = lazy_pattern(
     r"\b(?:i|i'm|if|whether|when|whoever|anyone|anybody|everyone|every|all|who|not|isn't|wasn't|neither|nor|deny|"
@@ -172,11 +190,11 @@ _CARE_WORDS = (
     r"implant|root\s+canal|x-?rays|scan|infusion|"
     + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b"
 )
-_CARE = lazy_pattern(lambda: trie(
-    [(w, r"\s+(?:[\w'-]+\s+){0,2}?" + _CARE_WORDS) for w in ("your", "her", "his", "their")]
-    + [(w, r"\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|visits?|intake|bill|balance|copay|refill|"
-           r"treatment\s+plan|therapist|counsell?or|provider|program|stay)\b") for w in ("her", "his", "their")]
-    + [("the", r"\s+(?:billing|balance|invoice|copay|co-pay|charges)\b(?!\s+(?:department|office|team|line|questions?|"
+_CARE = lazy_pattern(lambda: 
+    r"(?:your|her|his|their)\s+(?:[\w'-]+\s+){0,2}?" + _CARE_WORDS
+    + r"|(?:her|his|their)\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|visits?|intake|bill|balance|copay|refill|"
+      r"treatment\s+plan|therapist|counsell?or|provider|program|stay)\b|" + trie(
+    [("the", r"\s+(?:billing|balance|invoice|copay|co-pay|charges)\b(?!\s+(?:department|office|team|line|questions?|"
                r"policy|policies))"),
        ("wait", r"\s+(?:on|at)\s+(?:the\s+)?\d"), ("booked", r"\s+for\s+(?:the\s+)?\d"),
        ("scheduled", r"\s+for\s+(?:the\s+)?\d"), ("come back in", r"(?!\s+(?:the|a|an|\d))"),
@@ -193,33 +211,55 @@ _CANT_DISCUSS = lazy_pattern(lambda:
 )
 
 
-def _addressee(post) -> str | None:
-    """'name' when the post opens by addressing one person by name, 'handle' for an @handle, else None."""
-    if _HANDLE_START.match(post.text):
+def _segments(post) -> list[tuple[int, int]]:
+    """A post is one reply; a long text (an archive of posts) is looked at paragraph by paragraph."""
+    text = post.text
+    if len(text) <= 1200:
+        return [(0, len(text))]
+    out, start = [], 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            out.append((start, min(end, start + 3000)))
+        start = end + 2
+    return out
+
+
+def _addressee(post, ps: int) -> str | None:
+    """'name' when the reply at ``ps`` opens by addressing one person by name, 'handle' for an @handle."""
+    text = post.text
+    if _HANDLE_START.match(text, ps):
         return "handle"
-    m = _NAME_ADDRESS.match(post.original) or _NAME_LATER.match(post.original)
+    if _ADDRESS_HINT.match(text, ps) is None:
+        return None  # cheap check on the folded text before looking for capitals in the original
+    original = post.original
+    os_ = post.offsets.span(ps, ps + 1)[0] if ps else 0
+    m = _NAME_ADDRESS.match(original, os_) or _NAME_LATER.match(original, os_)
     if m and m.group("name").rstrip(".") not in _NOT_ADDRESSEE:
         return "name"
     return None
 
 
-def _reply_kind(post) -> str | None:
-    """'review' (a review, or one person named), 'comment' (any reply) or None.
+def _reply_kind(post, ps: int, pe: int) -> str | None:
+    """'review' (a review, or one person named), 'comment' (any reply), 'voice' (a practice
+    speaking to someone) or None, for the reply in ``text[ps:pe]``.
 
     An @handle alone makes a comment reply, not a review: advice to a
     commenter ("@sam if the Lexapro...") does not say they are a patient here.
     """
     text = post.text
-    who = post.memo("rr-addressee", _addressee)
+    who = _addressee(post, ps)
     if who == "name":
         return "review"
-    replying = (who == "handle" or _REPLY_START.match(text) is not None
-                or first_word(_REPLY_CUE, text) is not None)
+    replying = (who == "handle" or _REPLY_START.match(text, ps) is not None
+                or first_word(_REPLY_CUE, text, ps, pe) is not None)
     if not replying:
-        if _PRACTICE_VOICE.search(text) is not None and _SECOND_PERSON.search(text) is not None:
-            return "voice"  # a practice speaking to someone: only what "you" did counts
+        if text.find("our ", ps, pe) != -1 and first_word(_PRACTICE_VOICE, text, ps, pe) is not None \
+                and first_word(_SECOND_PERSON, text, ps, pe) is not None:
+            return "voice"  # only what "you" did counts
         return None
-    return "review" if first_word(_REVIEW_CUE, text) is not None else "comment"
+    return "review" if first_word(_REVIEW_CUE, text, ps, pe) is not None else "comment"
 
 
 def review_reply_hits(post) -> list[tuple[int, int]]:
@@ -228,45 +268,54 @@ def review_reply_hits(post) -> list[tuple[int, int]]:
 
 
 _PRONOUN_BEFORE = frozenset("she he they it who that this".split())
+_YES = lazy_pattern(r"\b(?:yes|yeah|yep|correct|indeed|confirm|confirmed)\b")
+# Confirms a visit by itself, addressed to someone: "as discussed at your last visit".
+_DIRECT = lazy_pattern(lambda: trie([(w, r"\s+(?:at|in|during)\s+(?:your|our)\s+(?:last\s+|recent\s+|previous\s+|first\s+)?"
+                                         r"(?:visit|session|appointment|check-?up|consult(?:ation)?)\b")
+                                    for w in ("as discussed", "as we discussed", "as mentioned", "as we mentioned",
+                                              "as agreed", "as we agreed", "as noted")]))
+_DIRECT_G = (Gated(_DIRECT, (words("discussed mentioned agreed noted"), words("your our"))),)
+_IS_CLIENT_G = (Gated(_IS_CLIENT, (words("patient patients client clients seen treated admitted discharged "
+                                         "evaluated"),)),)
 
 
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
     out = []
-    if "patient" in text or "client" in text:
-        for m in iter_words(_IS_CLIENT, text):
-            s, _ = post.sentence(m.start())
-            before = text[s:m.start()]
-            words = before.split()
-            last = words[-1] if words else ""
-            if m.group(0).startswith("'s"):
-                last = text[max(s, m.start() - 6):m.start()].split()[-1:] or [""]
-                last = last[0]
-            if not before.strip() or last in _PRONOUN_BEFORE or _IS_CLIENT_NOT.search(before):
-                continue
-            out.append((m.start(), m.end()))
-    kind = _reply_kind(post)
-    if kind is None:
-        return out
-    if len(text) <= 1200:
-        windows = [(0, len(text))]
-    else:
-        windows = hint_windows(post, HINTS_REPLY, 300)
-        if not windows or windows[0][0] > 0:
-            windows.insert(0, (0, 600))  # a reply opens the post
-    patterns = ((_CONFIRMS, _CONFIRMS_MORE, _CARE) if kind == "review" else
-                (_CONFIRMS,) if kind == "voice" else (_CONFIRMS, _CONFIRMS_MORE))
-    for pattern in patterns:
-        for m in (m for ws, we in windows for m in iter_words(pattern, text, ws, we)):
-            if kind == "voice" and not m.group(0).startswith(("you ", "you\t", "you\n")):
-                continue  # "your first visit" in an announcement is not about one person
-            s, _ = post.sentence(m.start())
-            lo = max(s, m.start() - 60)
-            if _CANT_DISCUSS.search(text, lo, m.start()):
-                continue  # "we can't discuss your care here"
-            if _CONDITION_BEFORE.search(text, lo, m.start()):
-                continue  # "if you missed a session, ..."
-            out.append((m.start(), m.end()))
+    for m in gated_words(post, _IS_CLIENT_G):
+        s, _ = post.sentence(m.start())
+        before = text[s:m.start()]
+        if m.group(0).startswith("'s"):
+            last = (text[max(s, m.start() - 6):m.start()].split() or [""])[-1]
+        else:
+            last = (before.split() or [""])[-1]
+        if not before.strip() or _IS_CLIENT_NOT.search(before):
+            continue
+        if last in _PRONOUN_BEFORE and not _YES.search(before):
+            continue  # "she's a client of mine, and...": a story (reported as one), unless confirming
+        out.append((m.start(), m.end()))
+    for m in gated_words(post, _DIRECT_G):
+        out.append((m.start(), m.end()))
+    for ps, pe in _segments(post):
+        kind = _reply_kind(post, ps, pe)
+        if kind is None:
+            continue
+        patterns = ((_CONFIRMS, _CONFIRMS_MORE, _CARE) if kind == "review" else
+                    (_CONFIRMS,) if kind == "voice" else (_CONFIRMS, _CONFIRMS_MORE))
+        for pattern in patterns:
+            for m in iter_words(pattern, text, ps, pe):
+                s, se = post.sentence(m.start())
+                if kind == "voice" and (not m.group(0).startswith(("you ", "you\t", "you\n"))
+                                        or text[s:se].rstrip().endswith("?")):
+                    continue  # "your first visit", "you missed your appointment?": not about one person
+                lo = max(s, m.start() - 60)
+                if _CANT_DISCUSS.search(text, lo, m.start()):
+                    continue  # "we can't discuss your care here"
+                if _CONDITION_BEFORE.search(text, lo, m.start()):
+                    continue  # "if you missed a session, ..."
+                out.append((m.start(), m.end()))
+                if len(out) >= MAX_CANDIDATES:
+                    return out
     return out
 
 

@@ -80,7 +80,7 @@ def _invites(post, s: int, e: int) -> bool:
     why="A call for client stories multiplies the risk: each reply is a confidential story posted in "
         "public, and threads like #ShareAStoryInOneTweet produced many identifiable patient stories.",
     example="Therapists, drop your wildest client story in the comments! I'll start.",
-    fine="Therapists, share your favourite grounding exercise in the comments; I'll start with box breathing.",
+    fine="Therapists, share your favorite grounding exercise in the comments; I'll start with box breathing.",
     instead="Invite colleagues to share techniques, resources or lessons learned, not stories about clients.",
     sources="APA Ethics Code §4.01, §4.07; APA Social Media Guideline 2.2; ACA Code of Ethics §H.6.d; "
             "Ahmed et al., JMIR 2020;22(9):e19746",

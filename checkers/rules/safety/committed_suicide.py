@@ -20,7 +20,7 @@ Orygen); APA Social Media Guideline 2.7.
 
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
-from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ..lexicon import discussed_as_wording, gate_matches, gate_words
 from ._cues import has_talk
 
 TAG = "safety:committed-suicide"
@@ -91,10 +91,7 @@ def _bare_attempt(post, m) -> bool:
 )
 def detect(post):
     text = post.text
-    for s, _, _ in gate_hits(post, TAG):
-        m = AT.match(text, s)
-        if not m:
-            continue
+    for m in gate_matches(post, TAG, AT):
         # every form needs suicide or a death in the post, or a bare attempt in a mental-health post
         if not has_talk(post, "d") and not (m.lastgroup == "outcome" and _bare_attempt(post, m)):
             continue
