@@ -11,7 +11,7 @@ Worker loads Pyodide and the checkers wheel from the site itself (see
 
 ``:areas:`` takes area ids (space or comma separated); without it every area
 is checked.  The HTML carries only data attributes; ``_static/checker/
-checker.js`` builds the behaviour, ``checker.css`` the look.  Builders other
+checker.js`` builds the behavior, ``checker.css`` the look.  Builders other
 than HTML (and the single-page build the PDF is made from) get a short note
 pointing to the online page instead of a form that cannot work on paper.
 """
