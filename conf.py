@@ -39,6 +39,7 @@ extensions = [
     "handbook.examples",
     "handbook.rule_reference",
     "handbook.checker",
+    "handbook.course_time",
 ]
 
 myst_enable_extensions = [

@@ -7,6 +7,8 @@ Each sub-module is a Sphinx extension of its own, listed in ``conf.py``:
 * :mod:`handbook.rule_reference` - ``{rule-reference}`` and ``{rule-index}``,
   generated from :data:`checkers.RULES`.
 * :mod:`handbook.checker` - the in-browser checker widget (Pyodide).
+* :mod:`handbook.course_time` - ``{course-time}``, the CE time table summed
+  from the chapters.
 * :mod:`handbook.pdf` - renders the single-page build to a PDF (WeasyPrint).
 
 Nothing here fetches anything at build time and nothing in the built site is

@@ -103,3 +103,13 @@ def test_landing_page_toctree_order(site):
     seen = [h for h in hrefs if h in wanted]
     firsts = list(dict.fromkeys(seen))
     assert firsts == wanted
+
+
+def test_course_time_is_the_sum_of_the_chapters(site):
+    from handbook.course_time import chapter_minutes
+    from .helpers import ROOT
+    reading = sum(chapter_minutes(ROOT / "docs", area) for area in checkers.AREAS)
+    page = (site.outdir / "ce" / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"<[^>]+>", " ", page)
+    assert re.search(rf"Reading, 6 chapters\s+{reading} minutes", text)
+    assert re.search(rf"Total\s+{reading + 30} minutes", text)
