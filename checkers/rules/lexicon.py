@@ -8,7 +8,7 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
-from collections import namedtuple
+from collections import defaultdict, namedtuple
 from itertools import islice
 
 from ..engine.lazy import lazy_re
@@ -355,6 +355,7 @@ def _whole_group(alt: str):
 # at once.  The words are computed once per post and shared by all rules.
 _ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _ALNUM_RUN = lazy_re(r"[a-z0-9]+")
+_NOT_ALNUM_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
 
 
 def word_set(post) -> frozenset:
@@ -369,7 +370,10 @@ def _word_set(post) -> frozenset:
 def _words_of(piece: str) -> frozenset:
     if piece.isascii():
         return frozenset(piece.translate(_ASCII_PUNCT).split())
-    return frozenset(_ALNUM_RUN.findall(piece))
+    # The runs of [a-z0-9] (as _ALNUM_RUN.findall), found on the UTF-8 bytes: every
+    # byte of a non-ASCII character is >= 0x80 and becomes a space, like any other
+    # byte outside [a-z0-9].  About twice as fast as findall on a long text.
+    return frozenset(piece.encode("utf-8", "surrogatepass").translate(_NOT_ALNUM_BYTES).decode("ascii").split())
 
 
 def word_spans(post, vocabulary: frozenset) -> list:
@@ -377,17 +381,19 @@ def word_spans(post, vocabulary: frozenset) -> list:
     text = post.text
     n = len(text)
     spans = []
-    for w in vocabulary & word_set(post):
+    # Sorted, and capped per word before the global cap, so the result does not
+    # depend on set iteration order (which changes with the string-hash seed).
+    for w in sorted(vocabulary & word_set(post)):
+        found = 0
         i = text.find(w)
-        while i != -1:
+        while i != -1 and found < MAX_CANDIDATES:
             j = i + len(w)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
                 spans.append((i, j))
-                if len(spans) >= MAX_CANDIDATES:
-                    break
+                found += 1
             i = text.find(w, j)
     spans.sort()
-    return spans
+    return spans[:MAX_CANDIDATES]
 
 
 def gate_open(post, triggers: frozenset, substrings: tuple = ()) -> bool:
@@ -510,6 +516,13 @@ def _chunks(post) -> list:
 
 def _make_chunks(post) -> list:
     text = post.text
+    # An ASCII text is translated once (one character for one, so offsets hold)
+    # and each piece is split from it: the same words as _words_of(piece).
+    flat = text.translate(_ASCII_PUNCT) if text.isascii() else None
+
+    def words_of(lo, hi):
+        return _words_of(text[lo:hi]) if flat is None else frozenset(flat[lo:hi].split())
+
     out = []
     start = 0
     n = len(text)
@@ -519,9 +532,9 @@ def _make_chunks(post) -> list:
         lo = start
         while end - lo > _CHUNK:
             hi = lo + _CHUNK
-            out.append((lo, hi, _words_of(text[lo:hi])))
+            out.append((lo, hi, words_of(lo, hi)))
             lo = hi - _REACH
-        out.append((lo, end, _words_of(text[lo:end])))
+        out.append((lo, end, words_of(lo, end)))
         start = end + 2
     return out
 
@@ -533,14 +546,10 @@ def _chunk_index(post):
 
 def _make_chunk_index(post):
     chunks = _chunks(post)
-    index: dict = {}
+    index = defaultdict(list)  # only read with .get, which adds no key
     for i, (_, _, words) in enumerate(chunks):
         for w in words:
-            ids = index.get(w)
-            if ids is None:
-                index[w] = [i]
-            else:
-                ids.append(i)
+            index[w].append(i)
     return chunks, index
 
 

@@ -51,3 +51,24 @@ def test_adversarial_inputs_finish(name, text):
     report = checkers.check(text)
     assert time.perf_counter() - t0 < 20, f"{name}: suspiciously slow, look for backtracking"
     _assert_well_formed(text, report)
+
+
+def test_findings_do_not_depend_on_the_string_hash_seed():
+    """Capped candidate lists must not follow set iteration order."""
+    import os
+    import subprocess
+    import sys
+    script = (
+        "import hashlib, json, checkers\n"
+        "from tests.bench import _posts, text_of\n"
+        "from tests.adversarial import cases\n"
+        "texts = [text_of(1_000_000, _posts())] + list(cases(100_000).values())\n"
+        "print(hashlib.sha256(json.dumps([checkers.check(t).to_dict() for t in texts]).encode()).hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("0", "1", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                             check=True, timeout=300)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
