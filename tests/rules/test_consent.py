@@ -12,6 +12,8 @@ import pytest
 
 import checkers
 
+from .support import applying, assert_fires_in_area, assert_no_findings
+
 FIRES = [
     # client-material: with or without claimed permission
     ("consent/client-material", "Here's a letter a former client wrote me after our last session. Sharing with her permission."),
@@ -139,19 +141,17 @@ QUIET = [
 
 
 def _consent(text):
-    return [f for f in checkers.check(text, select=["consent"]).findings if f.applies]
+    return applying(text, "consent")
 
 
 @pytest.mark.parametrize("rule_id,text", FIRES)
 def test_fires(rule_id, text):
-    fired = {f.rule for f in _consent(text)}
-    assert rule_id in fired, f"{rule_id} missed: {text!r} (got {sorted(fired)})"
+    assert_fires_in_area("consent", rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text):
-    found = [(f.rule, text[f.start:f.end]) for f in _consent(text)]
-    assert not found, f"consent flagged a fine post: {text!r} -> {found}"
+    assert_no_findings("consent", text)
 
 
 def test_session_recording_is_critical():

@@ -12,6 +12,8 @@ import pytest
 
 import checkers
 
+from .support import applying, assert_fires_in_area, assert_no_findings
+
 FIRES = [
     # client-story: a reference plus an event, words, or a detail of their life
     ("privacy/client-story", "One of my patients just told me she's leaving her husband. Wish her luck!"),
@@ -237,19 +239,17 @@ QUIET = [
 
 
 def _privacy(text):
-    return [f for f in checkers.check(text, select=["privacy"]).findings if f.applies]
+    return applying(text, "privacy")
 
 
 @pytest.mark.parametrize("rule_id,text", FIRES)
 def test_fires(rule_id, text):
-    fired = {f.rule for f in _privacy(text)}
-    assert rule_id in fired, f"{rule_id} missed: {text!r} (got {sorted(fired)})"
+    assert_fires_in_area("privacy", rule_id, text)
 
 
 @pytest.mark.parametrize("text", QUIET)
 def test_quiet(text):
-    found = [(f.rule, text[f.start:f.end]) for f in _privacy(text)]
-    assert not found, f"privacy flagged a fine post: {text!r} -> {found}"
+    assert_no_findings("privacy", text)
 
 
 # -- severity ----------------------------------------------------------------
