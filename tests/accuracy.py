@@ -105,11 +105,17 @@ def render(ev: Evaluation, split: str, n: int) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="test")
+    ap.add_argument("--file", type=Path, help="score this JSONL file instead of a split (e.g. a fresh "
+                    "validation set being written)")
     ap.add_argument("--errors", action="store_true", help="list every post scored wrong")
     args = ap.parse_args(argv)
-    posts = load(args.split)
+    if args.file:
+        with open(args.file, encoding="utf-8") as fh:
+            posts = [json.loads(line) for line in fh if line.strip()]
+    else:
+        posts = load(args.split)
     ev = evaluate(posts)
-    print(render(ev, args.split, len(posts)))
+    print(render(ev, str(args.file or args.split), len(posts)))
     if args.errors:
         print()
         for post, missed, extra in ev.errors:
