@@ -149,6 +149,12 @@ def _card_id(env) -> str:
     return f"hb-ex-{digest}-{n}"
 
 
+def false_alarm_note(areas: Iterable[str]) -> str:
+    names = ", ".join(area_title(a) for a in areas)
+    return (f"A false alarm: the checker also raises {names} here, and it does not apply. "
+            "Checkers get things wrong; read the finding and use your judgment.")
+
+
 # -- node ------------------------------------------------------------------
 
 class example_card(nodes.container):
@@ -163,13 +169,14 @@ class example_card(nodes.container):
 
 def make_card(post: str, report, *, platform: str = "", label: str = "",
               claimed: list[str] | None = None, kind: str = "example",
-              card_id: str = "") -> example_card:
+              card_id: str = "", false_alarms: list[str] = ()) -> example_card:
     """Build the node for ``post`` checked as ``report``."""
     findings = [f.to_dict() for f in report.findings]
     node = example_card(
         "", classes=["hb-example"], ids=[card_id] if card_id else [],
         post=post, findings=findings, guidelines=list(report.guidelines),
         claimed=claimed, platform=platform, label=label, kind=kind,
+        false_alarms=list(false_alarms),
     )
     # Plain children: what text/LaTeX builders print and search indexes.
     head = " \u00b7 ".join(x for x in (label, platform) if x)
@@ -185,6 +192,9 @@ def make_card(post: str, report, *, platform: str = "", label: str = "",
     else:
         verdict = "No guidance flagged"
     node += nodes.paragraph(verdict, verdict, classes=["hb-example-verdict"])
+    if false_alarms:
+        note = false_alarm_note(false_alarms)
+        node += nodes.paragraph(note, note, classes=["hb-example-false-alarm"])
     if findings:
         items = nodes.bullet_list()
         for members in group_findings(findings)[0]:
@@ -251,6 +261,9 @@ class ExampleDirective(SphinxDirective):
     final_argument_whitespace = False
     option_spec = {
         "applies": directives.unchanged_required,
+        # Areas the checkers are known to raise wrongly on this post.  The
+        # card says so, and the build still fails if the verdict changes.
+        "false-alarm": directives.unchanged,
         "platform": directives.unchanged,
         "label": directives.unchanged,
     }
@@ -263,8 +276,11 @@ class ExampleDirective(SphinxDirective):
                              "(area ids such as 'privacy consent', or 'none')")
         try:
             claimed = parse_areas(self.options["applies"])
+            false_alarms = parse_areas(self.options.get("false-alarm", "none"))
         except ValueError as err:
-            raise self.error(f":applies: {err}") from None
+            raise self.error(f":applies: or :false-alarm: {err}") from None
+        if set(claimed) & set(false_alarms):
+            raise self.error(":false-alarm: names an area that :applies: claims")
 
         post = "\n".join(self.content).strip("\n")
         report = run_checkers(post, self.env.docname, self.lineno)
@@ -272,10 +288,11 @@ class ExampleDirective(SphinxDirective):
         if crashed:
             report = checkers.Report(text=post)
         found = list(report.guidelines)
-        ok = not crashed and set(found) == set(claimed)
+        expected = set(claimed) | set(false_alarms)
+        ok = not crashed and set(found) == expected
         if not ok and not crashed:
-            missing = [a for a in claimed if a not in found]
-            extra = [a for a in found if a not in claimed]
+            missing = [a for a in expected if a not in found]
+            extra = [a for a in found if a not in expected]
             detail = "; ".join(x for x in (
                 f"not flagged: {' '.join(missing)}" if missing else "",
                 f"not claimed: {' '.join(extra)}" if extra else "") if x)
@@ -292,7 +309,7 @@ class ExampleDirective(SphinxDirective):
                        rules=sorted({f.rule for f in report.findings}))
         node = make_card(post, report, platform=platform_label(self.options.get("platform", "")),
                          label=self.options.get("label", "").strip(), claimed=claimed,
-                         card_id=_card_id(self.env))
+                         card_id=_card_id(self.env), false_alarms=false_alarms)
         self.set_source_info(node)
         return [node]
 
@@ -412,6 +429,8 @@ def render_card(translator, node: example_card) -> str:
     else:
         h.append('<p class="hb-example__verdict hb-example__verdict--none">'
                  'No guidance flagged</p>')
+    if node.get("false_alarms"):
+        h.append(f'<p class="hb-example__false-alarm">{escape(false_alarm_note(node["false_alarms"]))}</p>')
     if groups:
         h.append('<ol class="hb-example__findings">')
         for members in groups:

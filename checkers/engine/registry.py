@@ -23,11 +23,15 @@ e.g. a client story that also names the client's town becomes critical.
 """
 
 _RULE_FIELDS = ("id", "title", "severity", "flags", "why", "example", "fine",
-                "instead", "sources", "message", "detect")
+                "instead", "sources", "message", "detect", "fallback")
 
 
-class Rule(namedtuple("Rule", _RULE_FIELDS)):
-    """A rule: its documentation (ruff style) and its detector ``detect(post)``."""
+class Rule(namedtuple("Rule", _RULE_FIELDS, defaults=(False,))):
+    """A rule: its documentation (ruff style) and its detector ``detect(post)``.
+
+    A ``fallback`` rule reports only when no other rule of its area found
+    anything in the same check (the learned rules).
+    """
 
     __slots__ = ()
 
@@ -49,7 +53,7 @@ class Rule(namedtuple("Rule", _RULE_FIELDS)):
             "id": self.id, "area": self.area, "title": self.title,
             "severity": self.severity, "flags": self.flags, "why": self.why,
             "example": self.example, "fine": self.fine, "instead": self.instead,
-            "sources": self.sources, "doc": self.doc,
+            "sources": self.sources, "doc": self.doc, "fallback": self.fallback,
         }
 
 
@@ -57,7 +61,7 @@ _REGISTRY: list[Rule] = []
 
 
 def rule(*, id: str, title: str, severity: str, flags: str, why: str,
-         example: str, fine: str, instead: str, sources: str, message: str):
+         example: str, fine: str, instead: str, sources: str, message: str, fallback: bool = False):
     """Register the decorated detector ``fn(post) -> Iterable[Hit]`` as a rule."""
     area = id.split("/", 1)[0]
     if area not in AREAS:
@@ -70,7 +74,7 @@ def rule(*, id: str, title: str, severity: str, flags: str, why: str,
     def register(fn):
         _REGISTRY.append(Rule(id=id, title=title, severity=severity, flags=flags,
                               why=why, example=example, fine=fine, instead=instead,
-                              sources=sources, message=message, detect=fn))
+                              sources=sources, message=message, detect=fn, fallback=fallback))
         return fn
 
     return register

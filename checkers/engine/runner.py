@@ -52,16 +52,24 @@ def check_with(rules: tuple[Rule, ...], text: str) -> Report:
         raise TypeError(f"check() expects the post as str, got {type(text).__name__}")
     post = Post(text)
     findings: list[Finding] = []
-    for rule in rules:
+    areas_found: set[str] = set()
+    # Fallback rules run after the others so they can see what those found.
+    for rule in sorted(rules, key=lambda r: r.fallback):
+        if rule.fallback and rule.area in areas_found:
+            continue
         seen: list[tuple[int, int]] = []
         for hit in rule.detect(post):
             start, end = post.offsets.span(hit.start, hit.end)
             if any(s < end and start < e for s, e in seen) or start == end:
                 continue  # one finding per piece of evidence and rule
             seen.append((start, end))
+            severity = hit.severity or rule.severity
+            # Any finding, a tip included, means a rule written for this
+            # situation has judged it; the fallback does not second-guess it.
+            areas_found.add(rule.area)
             findings.append(Finding(
                 rule=rule.id, guideline=rule.area,
-                severity=hit.severity or rule.severity,
+                severity=severity,
                 start=start, end=end,
                 message=hit.message or rule.message,
                 suggestion=rule.instead, reference=rule.sources, doc=rule.doc,

@@ -15,6 +15,14 @@ A reference to a client need not say "client": "my 3pm", "a pt of mine",
 group", "I treated a retired firefighter who...", "the lady in bay 4" (in a post
 about a ward or shift), "the patient, a 52-year-old pharmacist,", a name with
 "(not his real name)", and, in a clinician's post, "I have a 6th grader who..."
+Round 3 added references that describe the person instead of naming a client:
+an age before the noun ("15yo client"), case shorthand in a consultation
+("16F, varsity swimmer..."), a bare noun opening a sentence with what they did
+("Patient this morning asked..."), "one of my 9-year-olds" (in a post about
+care), "a second grader at the school where I counsel", "someone I work with"
+next to clinical content, a person who came to the author's program ("a
+34-year-old engineer came to our EAP"), "I'll call her 'Lily'", and, in a
+clinician's post, someone who "came in today" or "told me".
 A reference becomes a *narrative* only when it comes with something that
 makes it about one real person: something they said, did or went through
 ("told me", "cried", "her divorce", a past-tense verb right after the
@@ -59,6 +67,7 @@ import re
 
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
+from .lexicon import word_set as _word_set
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
@@ -250,7 +259,9 @@ _ROLE_WORDS = frozenset(
     "engineer accountant realtor influencer celebrity actor actress musician paramedic sheriff detective reverend "
     "bishop doctor physician ironworker trucker carrier electrician plumber mechanic farmer rancher contractor "
     "welder bartender barista server waitress cashier janitor custodian miner fisherman dancer artist writer poet "
-    "model swimmer runner player officer mother father mom dad wife husband grandmother grandfather".split()
+    "model swimmer runner player officer mother father mom dad wife husband grandmother grandfather cfo cto coo "
+    "cmo founder co-founder cofounder president director owner partner developer programmer analyst consultant "
+    "banker investor entrepreneur student freshman sophomore junior senior grader athlete rancher cattleman".split()
 )
 # Nouns that name a person the author serves, in "I have a 6th grader who..." (not "I have a friend who").
 _SERVED_WORDS = frozenset(
@@ -296,7 +307,8 @@ _DET_BEFORE = lazy_pattern(lambda:
     r"but\b|to\b|of\b|in\b|on\b|for\b|with\b|at\b|as\b|if\b|i\b|you\b|he\b|she\b|we\b|they\b|it\b)"
     r"[\w'-]+\s+){0,2}?)"
     r"|(?P<a>(?:a|one|another|this|that)\s+(?:(?:new|former|past|current|young|older|teen|teenage|longtime|"
-    r"long-time|recent|sweet|brave|male|female|elderly|pediatric|paediatric|adult)\s+)?))$"
+    r"long-time|recent|sweet|brave|male|female|elderly|pediatric|paediatric|adult|"
+    r"\d{1,2}[- ]?(?:year|yr)s?[- ]old|\d{1,2}\s?(?:yo|y/o)|\d{1,2}[fm])\s+)?))$"
 )
 
 
@@ -376,7 +388,7 @@ _MY_RE = lazy_pattern(lambda:
     r"my\s+(?:(?P<slot>(?:" + _WEEKDAY + r"\s+)?" + _CLOCK + r"(?!\s+(?:meeting|call|class|lecture|webinar|coffee|"
     r"lunch|break|nap|yoga|workout|flight|train|supervision|training|consult|deadline|dentist|doctor|slot|"
     r"opening|availability|alarm|run|walk|pickup|podcast|live|show|stream|event|workshop|presentation|talk|"
-    r"panel|keynote)\b))"
+    r"panel|keynote|regulars|crowd|folks|people|clients|patients|crew)\b))"
     r"|(?P<sess>(?:last|first|next|final|\d{1,2}(?:st|nd|rd|th))\s+(?:session|appointment|intake)\s+"
     r"(?:of\s+the\s+day|today|this\s+(?:morning|afternoon|week))\b))"
 )
@@ -392,7 +404,7 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
-    for w in ("in", "on", "from")]))
+    for w in ("in", "on", "from", "of")]))
 # A patient named by their bed or room on a ward ("bed 12 is...", "the man in bay 4"):
 # only in a post about a ward, unit or shift.
 _WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
@@ -404,13 +416,14 @@ _ONEOF_GROUP_RE = lazy_pattern(lambda:
     r"one\s+of\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:couples|families|teens|teenagers|kiddos|groups|dads|moms|"
     r"veterans|vets|students|folks|ladies|gals|guys|gentlemen|men|women|regulars|long-?timers|old-?timers|"
     r"frequent\s+fl[yi]ers|residents|members|intakes|referrals|cases|youth|adolescents|survivors|seniors|"
-    r"elders|pts|walk-ins|graduates|grads)\b"
+    r"elders|pts|walk-ins|graduates|grads|graders|\d{1,2}[- ]?(?:year|yr)[- ]olds|\d{1,2}-?yos|kindergart[ne]+rs|"
+    r"preschoolers|schoolers|freshmen|sophomores)\b"
 )
 # "one of them" after "my patients": one of the author's clients.
 _ONE_OF_THEM = lazy_pattern(r"(?:one|some|two|three|a\s+few|several|each|both)\s+of\s+them\b")
 _WITH_RE = lazy_pattern(lambda: 
     trie(["session", "appointment", "intake", "consult", "consultation", "visit"])
-    + r"\s+with\s+(?:a|an|my|this|one)\s+"
+    + r"\s+with\s+(?:a|an|my|this|one|the)\s+"
 )
 _OFFICE_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:in)?to\s+my\s+(?:office|practice|clinic|therapy\s+room|room)\b")
@@ -435,6 +448,12 @@ _PSEUDONYM_RE = lazy_pattern(
     r"|names?\s+(?:have\s+been\s+|has\s+been\s+|was\s+|were\s+|are\s+|is\s+)?changed|pseudonyms?\b"
 )
 _PSEUDONYM_G = (Gated(_PSEUDONYM_RE, (_words("name names pseudonym pseudonyms"),)),)
+# "I'll call her 'Lily'": a made-up name for a real person.
+_CALL_HER_RE = lazy_pattern(
+    r"(?:i'll|i\s+will|let's|lets|we'll|i'm\s+going\s+to|i'm\s+gonna|i'd)\s+call\s+(?:her|him|them|this\s+"
+    r"(?:client|patient|kid|teen|boy|girl|man|woman|person|family|couple))\s+[\"'][a-z]{2,15}[\"']?"
+)
+_CALL_HER_G = (Gated(_CALL_HER_RE, (_words("call"), _words("her him them this"))),)
 # "a 17-year-old admitted for her first manic episode": a person placed in the author's care.
 _ADMITTED_RE = lazy_pattern(
     r"(?:admitted|referred|hospitali[sz]ed|brought\s+in|being\s+treated|newly\s+diagnosed)\s+"
@@ -447,7 +466,7 @@ _HAVE_RE = lazy_pattern(lambda:
 )
 # "the 8th grader at Lincoln Middle who...": a particular person, in a clinician's post.
 _THE_WHO_RE = lazy_pattern(lambda: 
-    r"the\s+(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)\s+(?:(?:at|from|in)\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+)?who\b"
+    r"(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+)\s+(?:(?:at|from|in)\s+[\w'.-]+(?:\s+[\w'.-]+)?\s+)?who(?:se)?\b"
 )
 # The author writes as a clinician (a signal some weaker references need).
 _CLINICIAN = lazy_pattern(lambda: 
@@ -515,7 +534,7 @@ _LIFE = built(lambda: trie([
 _LIFE_AFTER = built(lambda: r"\s+(?:ex-|[\w'-]+\s+)?" + _LIFE())
 ACTION = lazy_pattern(lambda: trie([
     "finally", "for the first time", "breakthrough", "told me", "tells me", "said", "says", "saying",
-    "asked me", "asks me", "admitted", "confessed", "cried", "sobbed", "laughed", "shared", "disclosed",
+    "asked me", "asks me", "asked if", "asked whether", "asked why", "asked what", "asked how", "asked for", "admitted", "confessed", "cried", "sobbed", "laughed", "shared", "disclosed",
     "revealed", "showed me", "brought me", "brought in", "texted", "emailed", "called me", "walked in",
     "walked out", "showed up", "no-showed", "noshowed", "relapsed", "came out", "broke down", "yelled",
     "screamed", "hugged", "made me", "graduated", "got sober", "got married", "got engaged", "got divorced",
@@ -543,14 +562,14 @@ ACTION = lazy_pattern(lambda: trie([
 # so that each pronoun's long tail appears once (a small pattern compiles fast in Pyodide).
 _ACTION_PRON = lazy_pattern(lambda: 
     r"(?:s?he|they|who)(?:" + _PAST_AFTER_PRONOUN + r")"
-    r"|(?:s?he(?:'s|\s+is)|they(?:'re|\s+are))" + _NOW_STATE
+    r"|(?:s?he(?:'s|\s+is|\s+was)|they(?:'re|\s+are|\s+were))" + _NOW_STATE
     + r"|(?:her|his|their)" + _LIFE_AFTER() + r"\b"
 )
 
 
 # Right after a reference, what the person did: "the couple I counsel on Thursdays announced...".
 _AFTER_REF_PAST = lazy_pattern(lambda: 
-    r"(?:\s+(?!and\b|but\b|or\b|i\b|we\b|you\b)[\w'-]+){0,3}?\s+(?:just\s+|finally\s+|also\s+)?"
+    r"(?:\s*\([^)\n]{0,40}\))?(?:\s+(?!and\b|but\b|or\b|i\b|we\b|you\b)[\w'-]+){0,3}?\s+(?:just\s+|finally\s+|also\s+)?"
     r"(?:(?!need|feed|seed|bleed|proceed|succeed|exceed|heed|speed|breed|used|based|called|named|aged|"
     r"diagnosed|referred|scheduled|booked)[a-z]{2,}ed|" + "|".join(_IRREGULAR_PAST) + r")\b(?!')"
 )
@@ -590,6 +609,7 @@ IDENTIFIER = lazy_pattern(lambda: trie([
 ]) + r"(?!\w)")
 _ID_DIGITS = lazy_pattern(lambda: 
     r"\d(?:\d?[- ]?(?:year|yr)s?[- ]old\b|\d?(?:st|nd|rd|th)[- ]grade(?:r|rs)?\b|\d?\s?(?:yo|y/o)\b|\d?/\d{1,2}/\d{2,4}\b"
+    r"|\d?\s?(?:y/?o\s?)?[fm](?=\s*[,:;(])"
     r"|\d{1,4}\s+[a-z]+\s+(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd)\b)"
 )
 # Initials, found from their dots: "j.m." (not "e.g.", "a.m.").
@@ -749,12 +769,16 @@ _APPOS_G = (Gated(_APPOS_RE, (_words("client patient counselee"), _words("the"))
 _WARD_G = (Gated(_WARD_RE, (_words("bed bay room pod"),)),)
 _SERVED_NEED = frozenset(_SERVED_WORDS | {"old", "yo"})
 _HAVE_G = (Gated(_HAVE_RE, (_SERVED_NEED, _words("have had got ve"))),)
-_THE_WHO_G = (Gated(_THE_WHO_RE, (_SERVED_NEED, _words("who"))),)
+_THE_WHO_G = (Gated(_THE_WHO_RE, (_SERVED_NEED, _words("who whose"))),)
 _I_BEFORE = lazy_pattern(r"\b(?:i|we)\s+(?:\w+\s+)?$")
 _WARD_PREDICATE = lazy_pattern(r"(?:'s|\s+(?:is|was|has|had|keeps|kept|just|finally|refused|asked|pulled|tried|"
                                r"won't|wouldn't|started|threw|yelled|called|needs?|wants?))\b(?!\s+(?:not|never|no)\b)")
 _COPULA_BEFORE = lazy_pattern(r"(?:\bis|\bwas|'s|\bare|\bwere|\bbecame|\bbecome|\bas|\bbeing|\bbeen)\s+$")
 _OF_MINE = lazy_pattern(r"\s+of\s+(?:mine|ours)\b")
+_ANY_BEFORE = lazy_pattern(r"\b(?:anyone|anybody|everyone|everybody|all|each|every|any|those|whoever|nobody|no\s+one)\W*$")
+# "if my 9am tomorrow is reading this": a hypothetical, not an event.
+_CONNECT_VERBS = frozenset("followed friended unfollowed unfriended added requested liked subscribed blocked".split())
+_IF_BEFORE = lazy_pattern(r"\b(?:if|unless|whether|in\s+case)\s+$")
 
 
 def _references(post):
@@ -766,7 +790,12 @@ def _make_references(post):
     text = post.text
     refs = []
     for n in find_client_nouns(post):
-        if n.kind is None or (not n.possessive and _NOT_PERSON_AFTER.match(text, n.end)):
+        if not n.possessive and _NOT_PERSON_AFTER.match(text, n.end):
+            continue
+        if n.kind is None:
+            bare = _bare_reference(post, n)  # "15yo client, ...", "Patient this morning asked..."
+            if bare is not None:
+                refs.append((bare, n.end, "a"))
             continue
         if n.kind == "a" and _COPULA_BEFORE.search(text, max(0, n.ref_start - 12), n.ref_start) \
                 and not _OF_MINE.match(text, n.full_end):
@@ -784,18 +813,20 @@ def _make_references(post):
     if " with " in text:
         for m in iter_words(_WITH_RE, text):
             w = _WORDS3.match(text, m.end())
-            if w is not None and any(g and _is_person(g) for g in w.groups()):
+            # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
+            if w is not None and any(g and _is_person(g, clinical_only=m.group(0).endswith("the ")) for g in w.groups()):
                 refs.append((m.start(), w.end(), "with"))
     for m in gated_words(post, _OFFICE_G):
         if not _I_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "when I first came to my office"
             refs.append((m.start(), m.end(), "office"))
     for m in gated_words(post, _APPOS_G):
         refs.append((m.start(), m.end(), "appos"))
-    for m in gated_words(post, _PSEUDONYM_G):
+    for m in gated_words(post, _PSEUDONYM_G) + gated_words(post, _CALL_HER_G):
         s, _ = post.sentence(m.start())
-        refs.append((s, m.end(), "pseudo"))  # the person named in this sentence
+        refs.append((max(s, m.start() - 200), m.end(), "pseudo"))  # the person named in this sentence
     refs += _on_the_ward(post)
     refs += _in_a_clinicians_post(post)
+    refs += _described_person(post)
     # at one start, the fullest reference first, then one that is a session or place by itself
     refs.sort(key=lambda r: (r[0], -r[1], r[2] not in _STRONG_KINDS))
     return refs[:MAX_CANDIDATES]
@@ -812,6 +843,11 @@ def _seen_by_me(post) -> list:
         b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
         verb = m.group("verb").split()[0]
         strong = verb in _STRONG_VERBS or bool(_SEE_STRONG_AFTER.match(text, end))
+        served = verb in ("work", "working", "worked") and _care_near(post, start)  # "someone I work with brought in a poem about grief"
+        if b is not None and b.group("p") and not strong and _is_person(b.group("p")) \
+                and (served or any(c.isdigit() for c in b.group(0))):
+            refs.append((b.start(), end, "see"))  # "a 40-something dad I see", "a woman I work with ... her grief"
+            continue
         if b is None or (not b.group("who") and not b.group("someone")
                          and not _is_person(b.group("p"), clinical_only=not strong)):
             # "mrs. h., a piano teacher from wellesley (I treated)": a person named by a longer phrase
@@ -826,7 +862,7 @@ def _seen_by_me(post) -> list:
             if not strong or _WHO_GENERIC.search(text, max(0, b.start() - 30), b.start()):
                 continue
             kind = "who"
-        elif b.group("someone") and not strong:
+        elif b.group("someone") and not strong and not served:
             continue
         refs.append((b.start(), end, kind))
     return refs
@@ -863,7 +899,8 @@ def _placed_in_my_care(post) -> list:
             if b is not None and b.group("p") and _is_person(b.group("p")):
                 refs.append((b.start(), m.end(), "inmy"))
             elif "caseload" in phrase:
-                refs.append((start, m.end(), "case"))
+                if not _ANY_BEFORE.search(text, max(0, start - 30), start):  # "anyone on my caseload who..."
+                    refs.append((start, m.end(), "case"))
             elif phrase.endswith("group"):
                 refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
     if "one of " in text:
@@ -872,6 +909,9 @@ def _placed_in_my_care(post) -> list:
             if words[-1] in _PLAIN_PEOPLE and not any(w in _GROUP_KINDS or w in _CLINICAL_MODS for w in words[3:-1]) \
                     and not post.flag("clinician", _CLINICIAN):
                 continue  # "one of my guys at the gym": a client only in a clinician's post
+            if (words[-1][0].isdigit() or words[-1] in _SCHOOL_PEOPLE) and not post.flag("care-cue", _CARE_CUE) \
+                    and not post.flag("clinician", _CLINICIAN):
+                continue  # "one of my 3-year-olds" (a parent of twins), "one of my freshmen" (a teacher)
             refs.append((m.start(), m.end(), "my"))
     return refs
 
@@ -910,6 +950,153 @@ def _in_a_clinicians_post(post) -> list:
     return refs
 
 
+# -- a person the author serves, described without a client noun ---------------
+# An age token: "15yo", "16-year-old", "16F".
+_AGE_TOKEN = r"(?:\d{1,2}[- ]?(?:year|yr)s?[- ]old|\d{1,2}\s?(?:yo|y/o)|\d{1,2}[fm])"
+_AGE_BEFORE = lazy_pattern(lambda: _AGE_TOKEN + r"\s+(?:[\w-]+\s+)?$")
+# After a bare noun opening a sentence, what the person did: "Patient this morning asked...".
+_BARE_AFTER = lazy_pattern(lambda:
+    r"\s+(?:(?:today|tonight|yesterday|earlier|recently|this\s+(?:morning|afternoon|evening|week)|"
+    r"last\s+(?:night|week|session))\s*(?::|\s))?(?:just\s+|finally\s+|literally\s+|actually\s+)?"
+    r"(?:(?!reported|centered|centred|focused|based|related|led\b|needed|used)[a-z]{2,}ed|asked|"
+    + "|".join(_IRREGULAR_PAST) + r")\b(?!')"
+    r"|\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon))\s*:|\s+(?:is|was)\s+(?:a|an)\s"
+)
+_BARE_ADJ = lazy_pattern(r"(?:(?:former|new|current|longtime|long-time|old|sweet|teen|young|adolescent|adult)\s+)+")
+# Clinical shorthand for a case: "16F, varsity swimmer...", "34M with panic", "16 y/o F:".
+_CASE_SHORT_RE = lazy_pattern(
+    r"\d\d?\s?(?:y/?o\s?)?[fm](?=\s*[,:;(]|\s+(?:with|w/|who|presenting|presents|here|pt)\b)")
+_CASE_CUE = lazy_pattern(lambda:
+    r"\b(?:consult\w*|gut\s+check|clinical|clients?|patients?|pts?|disclos\w+|sessions?|therap\w+|counsel\w+|"
+    r"caseload|intake|diagnos\w+|presenting|referr\w+|duty\s+to\s+warn|mandated\s+report\w*|safety\s+plan)\b"
+)
+# "a second grader at the elementary where I'm the counselor"
+_WHERE_I_RE = lazy_pattern(
+    r"(?:at|in|from)\s+(?:the|my|our|a)\s+(?:[\w'-]+\s+){0,3}?where\s+(?:i|we)(?:'m|'ve|\s+am|\s+work|"
+    r"\s+worked|\s+counsel|\s+teach|\s+taught|\s+practice|\s+see|\s+was|\s+volunteer)\b"
+)
+_WHERE_I_G = (Gated(_WHERE_I_RE, (_words("where"),)),)
+# "the CFO of a Fortune 500 manufacturer chose our executive burnout program"
+_JOINED_RE = lazy_pattern(lambda:
+    r"(?=[cjesfgw])(?:came\s+(?:in)?to|chose|joined|enrolled\s+in|signed\s+up\s+for|completed|finished|graduated\s+from|"
+    r"started|walked\s+into|went\s+through|was\s+referred\s+to|checked\s+into)\s+(?:our|my)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:program|practice|clinic|eap|iop|php|group|office|center|centre|retreat|intensive|"
+    r"services|unit|agency|coaching)\b"
+)
+_JOINED_G = (Gated(_JOINED_RE, (_words("our my"), _words(
+    "came chose joined enrolled signed completed finished graduated started walked went referred checked"))),)
+# Up to eight words after a determiner, ending where the verb begins.
+_NP_BEFORE = lazy_pattern(r"(?:\b(?:a|an|the|this|one|another)\s+)(?P<np>(?:[\w'.-]+,?\s+){1,8})$")
+_STAFF_WORDS = frozenset(
+    "therapist therapists clinician clinicians counselor counselors counsellor psychiatrist psychologist intern "
+    "interns staff colleague colleagues hire hires volunteer volunteers trainee supervisor admin receptionist "
+    "nurse nurses doctor doctors".split())
+# "One of them finally came in today": someone came to the author (in a clinician's post).
+_VISIT = r"\s+(?:a\s+|an\s+|her\s+|his\s+|their\s+)?(?:first\s+)?(?:session|appointment|intake|therapy|counsell?ing)\s+with\s+me\b"
+_TOLD_VERBS = frozenset("told showed asked confided disclosed admitted texted emailed hugged thanked".split())
+# (the lookahead restates the heads' first letters so positions inside words go quickly)
+_CAME_IN_RE = lazy_pattern(lambda: r"(?=[cwsrbtaedh])" + trie([
+    ("came", r"\s+(?:back\s+)?(?:in|up)\b(?!\s+(?:handy|short|clutch|first|second|last))"
+             r"|\s+to\s+me\s+(?:for|because|after|with|about)\b"),
+    ("walked", r"\s+(?:back\s+)?in\b"), ("showed", r"\s+(?:back\s+)?up\b|\s+me\b"),
+    ("reached out to me", r"\s+(?:for|about|because|after)\b"),
+    ("booked", _VISIT), ("scheduled", _VISIT), ("started", _VISIT),
+    # "a teen told me today...", "a 9-year-old showed me her scars"
+    ("confided in me", r"\b"), ("disclosed to me", r"\b"), ("admitted to me", r"\b"),
+] + [(w, r"\s+me\b") for w in ("told", "asked", "texted", "emailed", "hugged", "thanked")]))
+_CAME_IN_G = (Gated(_CAME_IN_RE, (_words("came walked showed reached booked scheduled started told asked confided "
+                                         "disclosed admitted texted emailed hugged thanked"),
+                                  _words("in up me"))),)
+# Who may be said to have "told me" something, in a clinician's post: a person the author serves.
+_TOLD_SUBJECTS = frozenset(
+    "teen teenager adolescent kid child boy girl kiddo preteen tween youth veteran vet survivor widow widower grader "
+    "kindergartner kindergartener preschooler schooler freshman sophomore couple family walk-in client patient".split())
+_SUBJECT_BEFORE = lazy_pattern(
+    r"(?:(?P<oneof>one\s+of\s+(?:them|those|these|the\s+[\w'-]+))|(?:a|an|the|this|that|another)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?P<p>[\w'-]+))\s+(?:(?:finally|just|actually|eventually|also|only|recently|today|"
+    r"yesterday|tonight|once)\s+)?$"
+)
+_CHAIR_CUE = lazy_pattern(
+    r"\b(?:(?:that|the|my|this)\s+(?:chair|couch)|sessions?|therapy|appointment|first\s+visit|intake|my\s+office|"
+    r"(?:came|reached\s+out)\s+to\s+me\s+for\s+(?:help|therapy|treatment|counsell?ing|support))\b")
+# Clinical content near "someone I work with" that makes them a person the author serves.
+_CARE_TOPIC = lazy_pattern(lambda:
+    r"\b(?:grief|griev\w*|pregnan\w*|miscarr\w*|traum\w*|therapy|sessions?|diagnos\w*|poem|journal|sober|"
+    r"sobriety|relaps\w*|self-harm|cutting|purging|suicid\w*|panic|anxiety|depress\w*|ptsd|ocd|eating\s+disorder|"
+    r"textbook|safety\s+plan|abuse|overdos\w*)\b"
+)
+# A post about care (for "one of my 9-year-olds", "one of my second graders").
+_CARE_CUE = lazy_pattern(lambda: r"\b(?:therap\w*|counsel\w*|sessions?|caseload|clients?|patients?|play\s+room|playroom|"
+                         r"sand\s*tray|iep|school\s+social\s+work\w*|grief|trauma|anxiety|ocd|adhd|autis\w*)\b")
+
+
+def _care_near(post, pos: int) -> bool:
+    text = post.text
+    return _CARE_TOPIC.search(text, max(0, pos - 200), min(len(text), pos + 250)) is not None
+
+
+def _bare_reference(post, n) -> int | None:
+    """Start of a reference to one client made without a determiner, or None: an age before the noun
+    ("15yo client, ..."), or a bare noun opening a sentence with what they did ("Patient today asked...")."""
+    text = post.text
+    a = _AGE_BEFORE.search(text, max(0, n.start - 24), n.start)
+    if a is not None and _boundary(text, a.start()):
+        return a.start()
+    if n.plural or n.possessive:
+        return None
+    s, _ = post.sentence(n.start)
+    lead = text[s:n.start].rsplit(":", 1)[-1]  # "Consult: client is a ..."
+    lead_start = n.start - len(lead)
+    adj = _BARE_ADJ.match(text, lead_start + len(lead) - len(lead.lstrip(" \t\n\"'(*-#@>")), n.start)
+    if adj is not None and adj.end() == n.start:
+        lead = text[lead_start:adj.start()]  # "Former client just emailed me"
+    if any(c.isalnum() for c in lead) or not _BARE_AFTER.match(text, n.end):
+        return None
+    return n.start
+
+
+def _described_person(post) -> list:
+    """A person the author serves, described by who they are and where the author met them: a case in
+    clinical shorthand ("16F, varsity swimmer"), "a second grader at the school where I counsel", "a
+    34-year-old engineer came to our EAP", "one of them finally came in today"."""
+    text = post.text
+    refs = []
+    first = _CASE_SHORT_RE.search(text)
+    if first is not None and post.flag("case-cue", _CASE_CUE):
+        for m in iter_words(_CASE_SHORT_RE, text, first.start(), limit=20):
+            refs.append((m.start(), m.end(), "a"))
+    for m in gated_words(post, _WHERE_I_G):
+        b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        if b is not None and b.group("p") and _is_person(b.group("p"), clinical_only=True) \
+                and not _COPULA_BEFORE.search(text, max(0, b.start() - 12), b.start()):  # "my mom is a patient at..."
+            refs.append((b.start(), m.end(), "inmy"))
+    for m in gated_words(post, _JOINED_G):
+        b = _NP_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if b is None:
+            continue
+        np_words = b.group("np").replace(",", " ").split()
+        if _names_person(np_words) and not any(w in _STAFF_WORDS for w in np_words):
+            refs.append((b.start(), m.end(), "obj"))  # coming to the author's program is an event
+    came = gated_words(post, _CAME_IN_G)
+    if came and (post.flag("clinician", _CLINICIAN) or post.flag("chair-cue", _CHAIR_CUE)):
+        for m in came:
+            b = _SUBJECT_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            if m.group(0).split()[0] in _TOLD_VERBS:  # "a teen told me": only a person the author serves
+                if b is not None and (b.group("oneof") or b.group("p") in _TOLD_SUBJECTS or _AGE_WORD.fullmatch(
+                        b.group("p"))):
+                    refs.append((b.start(), m.end(), "see"))
+                continue
+            if b is not None and (b.group("oneof") or _is_person(b.group("p"))):
+                refs.append((b.start(), m.end(), "see"))
+                continue
+            b = _NP_BEFORE.search(text, max(0, m.start() - 80), m.start())  # "a well-known pastor in our town"
+            if b is not None:
+                np_words = b.group("np").replace(",", " ").split()
+                if _names_person(np_words) and not any(w in _STAFF_WORDS for w in np_words):
+                    refs.append((b.start(), m.end(), "see"))
+    return refs
+
+
 _GROUP_KINDS = frozenset(
     "therapy support dbt iop php process grief trauma anxiety depression parenting recovery skills teen teens "
     "adolescent men's women's aa na smart sobriety bereavement ed eating cbt act anger addiction dv caregiver "
@@ -921,6 +1108,7 @@ _GROUP_KINDS = frozenset(
 # Plural nouns that are anyone's people ("one of my guys") unless the post is a clinician's.
 _PLAIN_PEOPLE = frozenset("folks ladies gals guys gentlemen men women regulars long-timers longtimers old-timers "
                           "oldtimers members residents cases youth".split())
+_SCHOOL_PEOPLE = frozenset("graders kindergartners kindergarteners preschoolers schoolers freshmen sophomores".split())
 _CLINICAL_MODS = frozenset("iop php med-management medication therapy counseling counselling inpatient outpatient "
                            "residential recovery clinic practice unit ward group caseload".split())
 _WHEN_WORDS = frozenset(
@@ -972,6 +1160,8 @@ def _find_narratives(post) -> list[Narrative]:
             s, e = post.sentence(start)
             if first_word(_NOT_SESSION_TALK, text, s, e):
                 continue  # "today's session of our webinar"
+        elif kind in ("slot", "my") and _IF_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "if my 9am tomorrow is reading this..."
         elif kind == "a":
             if _GENERIC_BEFORE.search(text, max(0, start - 40), start) or _GENERIC_AFTER.match(text, end):
                 continue
@@ -981,8 +1171,11 @@ def _find_narratives(post) -> list[Narrative]:
         if policy_negated(post, start) or post.taught_as_wording(start, end):
             continue
         ctx = _context(post, start, end)
-        action = has_action(text, *ctx) or _quoted(text, *ctx) or (
-            kind not in ("sess", "slot") and _AFTER_REF_PAST.match(text, end, min(len(text), end + 60)) is not None)
+        action = has_action(text, *ctx) or _quoted(text, *ctx)
+        if not action and kind not in ("sess", "slot"):
+            past = _AFTER_REF_PAST.match(text, end, min(len(text), end + 60))
+            # "my client followed me on Instagram": a connection with the author (a boundaries matter), not their story
+            action = past is not None and past.group(0).split()[-1] not in _CONNECT_VERBS
         if kind == "sess" and not action and not _THIRD_PERSON.search(text, *ctx):
             continue  # "today in session I was reminded...": the author's reflection, no one in it
         if not action and kind in ("a", "my") and post.in_quotes(start, end):
@@ -993,14 +1186,15 @@ def _find_narratives(post) -> list[Narrative]:
             strong = action or first_word(TIME, text, *ctx) is not None
         elif kind == "thewho":
             # "the 8th grader at Lincoln Middle who...": who they are, and what happened when
-            if ident is None or not (action or first_word(TIME, text, *ctx) is not None):
+            if _GENERIC_BEFORE.search(text, max(0, start - 40), start) or ident is None or not (action or first_word(TIME, text, *ctx) is not None):
                 continue
             strong = True
         else:
             strong = kind in _STRONG_KINDS
         if ident is None and not action and not strong:
             continue
-        out.append(Narrative(start, end, ident, action or (strong and kind != "who")))
+        # who someone is ("the board president is on my caseload") is not yet their story
+        out.append(Narrative(start, end, ident, action or (strong and kind not in ("who", "case"))))
         covered_until = post.sentence(start)[1]
     return out
 
@@ -1020,6 +1214,8 @@ _MATERIAL_LIST = [
     "audio", "sandtray", "sand tray", "safety plan", "safety plans", "thought record", "thought records",
     "mood log", "mood logs", "mood chart", "mood charts", "mood journal", "quote", "quotes", "tweet", "tweets",
     "post", "posts", "craft", "crafts", "creation", "creations", "masterpiece", "comic", "zine",
+    "bracelet", "bracelets", "ornament", "ornaments", "mural", "vision board", "vision boards", "self-portrait",
+    "self-portraits", "portrait", "portraits",
 ]
 _MATERIAL = built(lambda: trie(_MATERIAL_LIST) + r"\b")
 _ATTR_MATERIAL = built(lambda: trie([
@@ -1133,6 +1329,202 @@ _PEOPLE_SERVED = lazy_pattern(lambda:
 )
 
 
+# -- material and likeness around the people served (any wording) --------------
+# Three shapes, each needing a cue that the post shows or shares it:
+# * something one of the people served made: "what one of my 9-year-olds painted", "someone I work with
+#   brought in a poem", "one of our residents made this" (a creation verb after a served-person phrase,
+#   with a material noun or "this"/"it" after it, or "what" before it);
+# * material or media from a counted group of them: "video testimonials from three of our clients";
+# * photos or video the author took of them in a group or session ("snapped everyone's hands around
+#   the candle", "took a pic of the girls in group"), or a photo said to show "no faces".
+_SERVED_PL = (
+    r"(?:clients|patients|kiddos|kids|teens|teenagers|students|residents|girls|boys|members|families|couples|"
+    r"littles|youth|campers|survivors|veterans|vets|folks|adolescents|preschoolers|kindergartners|undergrads|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)[- ])?graders|\d{1,2}[- ]?(?:year|yr)[- ]olds|\d{1,2}-?yos)"
+)
+_CREATE_LIST = (
+    "painted drew wrote made created composed sketched crafted built sculpted designed brought sent gave handed "
+    "mailed texted emailed shared left stitched knitted sewed molded colored coloured penned"
+)
+_CREATE_RE = lazy_pattern(lambda: trie(_CREATE_LIST.split()) + r"\b")
+_CREATE_G = (Gated(_CREATE_RE, (_words(_CREATE_LIST),)),)
+# A served person just before the verb (end-anchored).
+_SERVED_BEFORE = lazy_pattern(lambda:
+    r"\b(?:(?:one|some|two|three|four|five|a\s+few|several|each|both|many|all|most|\d+)\s+of\s+(?:my|our)\s+"
+    r"(?:[\w'-]+\s+){0,2}?" + _SERVED_PL
+    # one of the teens in my Tuesday group / one of the kids I see
+    + r"|(?:one|some|two|three|a\s+few|several|each|both)\s+of\s+the\s+(?:[\w'-]+\s+)?" + _SERVED_PL
+    + r"\s+(?:(?:in|from|at)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:group|program|unit|caseload|practice|circle|"
+    r"clinic|office)|(?:i|we)\s+(?:work\s+with|see|treat|counsel))"
+    + r"|(?:someone|somebody|a\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:i|we)\s+(?:work\s+with|worked\s+with|"
+    r"(?:'ve|have)\s+been\s+(?:working\s+with|seeing)|am\s+(?:working\s+with|seeing)|see|saw|treat|counsel|"
+    r"support|walk\s+with|sit\s+with)"
+    r"|(?:my|our)\s+(?:[\w'-]+\s+)?(?:clients|patients|kiddos|teens|residents|littles|group\s+members|"
+    r"\d{1,2}[- ]?(?:year|yr)[- ]olds))"
+    r"\s+(?:(?:just|finally|recently|also|once|then|all)\s+)?$"
+)
+# What was made: a material noun a few words on, or "this"/"it" standing for it.
+_CREATE_OBJ = lazy_pattern(lambda:
+    r"\s+(?:(?:in|me|us|over|back|for\s+me)\s+)?(?:(?:a|an|this|the|her|his|their|these|some|that)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?" + _MATERIAL()
+    + r"|\s+(?:this|these|it)(?=\s*(?:[^\w\s]|$|for\b|during\b|in\b|at\b|last\b|today\b|yesterday\b|after\b|"
+    r"while\b|when\b|and\b|on\b))"
+)
+_WHAT_BEFORE = lazy_pattern(r"\bwhat\s+$")
+_CLIENT_PL_RE = r"(?:clients|patients)"
+# Material or media from a counted group of the people served, or a testimonial from them.
+_FROM_SERVED = lazy_pattern(lambda:
+    r"(?:(?P<any>testimonials?|videos?|photos?|pics?|pictures?|selfies?|footage|clips?)|" + trie(_MATERIAL_LIST)
+    + r")\s+(?:from|by|of|featuring|with)\s+(?P<count>(?:one|some|two|three|four|five|six|a\s+few|several|each|"
+    r"both|many|all|\d+)\s+of\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:clients|patients|kiddos|residents|"
+    r"group\s+members)\b"
+)
+_FROM_SERVED_G = (Gated(_FROM_SERVED, (_words("clients patients kiddos residents members"), _words("my our"),
+                                       _words("from by of featuring with"))),)
+_ART = (
+    r"(?:art|artwork|drawings|paintings|poems|poetry|collages|self-portraits|portraits|sculptures|masks|"
+    r"vision\s+boards|creations|letters|journals|photos|pics|pictures|videos|selfies|graduation\s+photos)"
+)
+# self-portraits from this week's teen group / our residents' graduation photos
+_FROM_GROUP = lazy_pattern(
+    r"\s+(?:from|by|in)\s+(?:my|our|this\s+week's|today's|tonight's|last\s+week's|the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:group|session|circle|unit|program)\b"
+)
+_ART_RE = lazy_pattern(lambda: _ART + r"\b")
+_SERVED_POSS = lazy_pattern(lambda:
+    r"(?:our|my)\s+(?:[\w-]+\s+)?(?:clients|patients|kiddos|residents|group\s+members|teens|kids)'\s+"
+    r"(?:[\w-]+\s+)?" + _ART + r"\b"
+)
+_SERVED_POSS_G = (Gated(_SERVED_POSS, (_words("our my"),)),)
+_ART_WORDS = _words("art artwork drawings paintings poems poetry collages portraits sculptures masks vision creations "
+                    "letters journals photos pics pictures videos selfies")
+# our DBT group let me film a clip / the couple agreed to let us record
+_LET_ME_FILM = lazy_pattern(
+    r"(?:group|clients|client|patients|patient|kiddos|residents|members|couple|family|teens)\s+(?:[\w-]+\s+)?"
+    r"(?:let|lets|allowed|agreed\s+to\s+let)\s+(?:me|us)\s+(?:film|record|photograph|livestream|stream|snap|"
+    r"take\s+(?:a\s+|some\s+)?(?:photos?|pics?|pictures?|videos?|selfies?))\b"
+)
+_LET_ME_FILM_G = (Gated(_LET_ME_FILM, (_words("let lets allowed"),)),)
+# The author photographing or filming people in a group or session.
+_PIC = r"(?:photos?|pics?|pictures?|shots?|videos?|selfies?|snaps?|footage)"
+_GROUP_OBJ = (
+    r"(?:everyone|everybody|all\s+of\s+them|them\s+all|the\s+(?:whole\s+)?(?:group|circle|room|class)"
+    r"|(?:(?:everyone|everybody)'s|their|the\s+(?:group|kids|girls|boys|teens|clients|patients|residents)(?:'s|')?)\s+"
+    r"(?:[\w-]+\s+)?(?:hands|feet|faces|backs|silhouettes|shoes|art|artwork|drawings|paintings)"
+    r"|(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:clients|patients|kiddos|residents|group|group\s+members|couples)"
+    r"|(?:our|the)\s+(?:[\w'-]+\s+){0,2}?(?:kids|teens|girls|boys|families|members))\b"
+)
+_TOOK_PIC = lazy_pattern(lambda: trie([
+    ("snapped", ""), ("photographed", ""), ("filmed", ""), ("videoed", ""),
+    ("captured", r"\s+(?:[\w-]+\s+){0,2}?" + _PIC),
+    ("took", r"\s+(?:[\w-]+\s+){0,2}?" + _PIC), ("grabbed", r"\s+(?:[\w-]+\s+){0,2}?" + _PIC),
+    ("got", r"\s+(?:[\w-]+\s+){0,2}?" + _PIC), ("snagged", r"\s+(?:[\w-]+\s+){0,2}?" + _PIC),
+]) + r"(?:\s+(?:a\s+|some\s+|this\s+|the\s+|few\s+|quick\s+)*" + _PIC + r")?\s+(?:of\s+|with\s+)?" + _GROUP_OBJ)
+_TOOK_PIC_G = (Gated(_TOOK_PIC, (_words("snapped photographed filmed captured videoed took grabbed got snagged"),)),)
+# Not a person served: "a colleague I work with wrote a poem".
+_NOT_SERVED = lazy_pattern(
+    r"\b(?:colleagues?|co-?workers?|friends?|therapists?|counsell?ors?|clinicians?|supervisors?|supervisees?|"
+    r"interns?|nurses?|doctors?|team|staff|partners?|husband|wife|boss|manager|mentors?|peers?)\b"
+)
+_NO_FACES = lazy_pattern(lambda:
+    r"\b(?:no|without)\s+(?:their\s+)?faces\b|\bfaces?\s+(?:blurred|hidden|cropped|covered|not\s+shown)\b"
+    r"|\b(?:blurred|hid|hidden|cropped)\s+(?:out\s+)?(?:their|her|his|the)\s+faces?\b"
+)
+_PIC_WORD = lazy_pattern(r"\b(?:photos?|pics?|pictures?|snapped|photographed|filmed|selfies?|shots?|videos?)\b")
+_GROUP_CTX = lazy_pattern(
+    r"\b(?:group|circle|sessions?|therap\w*|unit|program|iop|php|clients|patients|residents|treatment|grief|"
+    r"recovery|counsel\w*)\b"
+)
+_SHARE_PIC = lazy_pattern(r"\b(?:in\s+the\s+comments|below|swipe|tag|here\s+are|posted|sharing|up\s+on)\b|👇|⬇|➡")
+_CELEBRATE = lazy_pattern(r"\b(?:graduat\w*|congrat\w*\s+to|\d+\s+days\s+(?:sober|clean)|sobriety)\b")
+_SHARE_MORE = lazy_pattern(r"\b(?:see|tag|comments?|swipe|framed|posted|shared|sharing|look|features|website|brochure|"
+                          r"flyer|newsletter|billboard|up\s+on|on\s+(?:our|my|the)\s+(?:facebook|instagram|feed|grid|"
+                          r"page|story|stories))\b|👇|⬇|➡")
+
+
+def _served_material(post) -> list[Material]:
+    """Material or likeness of the people served, however they are referred to (see the comment above)."""
+    text = post.text
+    out = []
+    for m in gated_words(post, _CREATE_G):
+        v = m.start()
+        s, _ = post.sentence(v)
+        lo = max(s, v - 90)
+        window = text[lo:v]
+        if not any(k in window for k in _SERVED_KEYS):
+            continue  # cheap: no "of my", "i ", "my " ... before the verb
+        ref = _SERVED_BEFORE.search(text, lo, v)
+        if ref is None or _NOT_SERVED.search(ref.group(0)):
+            continue
+        obj = _CREATE_OBJ.match(text, m.end())
+        if obj is None and not _WHAT_BEFORE.search(text, max(s, ref.start() - 12), ref.start()):
+            continue
+        if not (_shares(post) and _clinical_post(post)):
+            break
+        end = obj.end() if obj is not None else m.end()
+        out.append(Material(ref.start(), end, "made", bool(_MEDIA.search(text, ref.start(), end))
+                            and not _HANDMADE.search(text, ref.start(), end)))
+    for m in gated_words(post, _FROM_SERVED_G):
+        if (m.group("any") or m.group("count")) and _shares(post):
+            out.append(Material(m.start(), m.end(), "testi" if m.group(0).startswith("testimonial") else "by",
+                                bool(_MEDIA.search(text, max(0, m.start() - 8), m.end()))))
+    if not _ART_WORDS.isdisjoint(_word_set(post)) and _shares(post):
+        for m in gated_words(post, _SERVED_POSS_G):
+            if _clinical_post(post):
+                out.append(Material(m.start(), m.end(), "by", bool(_MEDIA.search(m.group(0)))))
+        for m in iter_words(_ART_RE, text, limit=20):
+            g = _FROM_GROUP.match(text, m.end())
+            if g is not None and _clinical_post(post) and not _STAFF.search(text, *_near(post, m.start())[:2]):
+                out.append(Material(m.start(), g.end(), "by", bool(_MEDIA.search(m.group(0)))))
+    for m in gated_words(post, _LET_ME_FILM_G):
+        out.append(Material(m.start(), m.end(), "with", True))
+    for m in gated_words(post, _TOOK_PIC_G):
+        s, e, ps, _ = _near(post, m.start(), 1)
+        if _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, s, e):
+            out.append(Material(m.start(), m.end(), "with", True))
+    if "face" in text:
+        for m in iter_words(_NO_FACES, text, limit=5):
+            s, e, ps, _ = _near(post, m.start(), 1)
+            if _PIC_WORD.search(text, ps, e) and _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, ps, e):
+                out.append(Material(m.start(), m.end(), "with", True))
+    return out
+
+
+_SERVED_KEYS = ("of my", "of our", "i ", "we ", "my ", "our ")
+_REACH_CHARS = 300
+
+
+def _near(post, pos: int, before: int = 0, after: int = 0) -> tuple[int, int, int, int]:
+    """(sentence start, sentence end, window start, window end) around ``pos``: the sentence plus
+    ``before``/``after`` neighbouring sentences, everything clipped to _REACH_CHARS of ``pos``."""
+    n = len(post.text)
+    s, e = post.sentence(pos)
+    ws, we = s, e
+    for _ in range(before):
+        if ws > 0:
+            ws = post.sentence(ws - 1)[0]
+    for _ in range(after):
+        if we < n:
+            we = post.sentence(we)[1]
+    lo, hi = max(0, pos - _REACH_CHARS), min(n, pos + _REACH_CHARS)
+    return max(s, lo), min(e, hi), max(ws, lo), min(we, hi)
+_CLINICAL_WORDS_CTX = _words("client clients patient patients session sessions caseload group iop php inpatient outpatient "
+                             "residential treatment grief trauma healing recovery clinician clinical lcsw lpc lmft "
+                             "psychologist")
+
+
+def _shares(post) -> bool:
+    """The post shows or shares something ("swipe", "sharing it below", "features", "in the comments")."""
+    return post.flag("material-share", _SHARE_CUE) or post.flag("material-share-more", _SHARE_MORE)
+
+
+def _clinical_post(post) -> bool:
+    """The post is about clinical work (for served-person words that could be anyone: "my students")."""
+    text = post.text
+    return "therap" in text or "counsel" in text or "social worker" in text \
+        or not _CLINICAL_WORDS_CTX.isdisjoint(_word_set(post))
+
+
 _LAST_BEFORE = frozenset(
     {"by", "from", "of", "featuring", "with", "that", "which", "and", "what", "screenshot", "screenshotted",
      "screenshoted"}
@@ -1213,6 +1605,7 @@ def _find_material(post) -> list[Material]:
             media = bool(_MEDIA.search(text, start, end))
         out.append(Material(start, end, kind, media))
     out.extend(_other_anchors(post))
+    out.extend(_served_material(post))
     for ws, we in hint_windows(post, HINTS_PERMISSION, 120):
         for m in iter_words(_PERMISSION, text, ws, we):
             out.append(Material(m.start(), m.end(), "perm", False))
@@ -1264,10 +1657,17 @@ def _other_anchors(post) -> list[Material]:
     if hints(post) & HINTS_PROGRAM:
         for m in gated_words(post, _PROGRAM_MEDIA_G):
             s, e = post.sentence(m.start())
+            s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # bounded, whatever the sentence length
             people = _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) or (
                 m.group(0).startswith("check") and _WITH_GROUP.search(text, m.end(), e))
             if _PROGRAM.search(text, s, e) and people and not _STAFF.search(text, s, e):
                 out.append(Material(m.start(), m.end(), "with", True))
+            elif _SHARE_PIC.search(text, s, e):
+                # photos shared from a program's celebration ("GRADUATION DAY at the IOP ... photos in the comments")
+                ws = max(0, s - 250)
+                if _PROGRAM.search(text, ws, e) and (_CELEBRATE.search(text, ws, e) or _PEOPLE_SERVED.search(text, ws, e)) \
+                        and not _STAFF.search(text, ws, e):
+                    out.append(Material(m.start(), m.end(), "with", True))
     return out
 
 
@@ -1365,6 +1765,67 @@ _NOT_CLIENT_RECORDING = lazy_pattern(lambda:
 )
 
 
+# A session or a treatment setting broadcast, however it is worded: a broadcast cue ("going live",
+# "on the channel", "streaming") with, in the next sentences, a real session or the people served
+# taking part ("a real couple, a real session", "from our unit's community meeting", "the patients
+# can't wait to say hi").
+_WEEKDAYS_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_BROADCAST = lazy_pattern(lambda: trie([
+    "going live", "go live", "went live", "be live", "we're live", "i'm live", "livestream", "livestreaming",
+    "livestreamed", "live-stream", "live stream", "streaming", "broadcast", "broadcasting", "on the channel",
+    "on my channel", "on our channel", "on camera", "on air", "on screen", "tune in", "new episode", "this episode",
+    "this week's episode", "on the podcast", "on my podcast", "on our podcast", "youtube series", "on youtube",
+    ("live", r"(?=\s*[:!]|\s+(?:from|this|tonight|tomorrow|today|at\s+\d|with\s+(?:a|my|our|one)|"
+             + _WEEKDAYS_RE + r"))"),
+]) + r"\b")
+_BROADCAST_G = (Gated(_BROADCAST, (_words("live livestream livestreaming livestreamed stream streaming broadcast "
+                                          "broadcasting channel camera air screen tune episode podcast youtube"),)),)
+_REAL_SESSION = lazy_pattern(
+    r"\b(?:real|actual|genuine|live)\s+(?:[\w-]+\s+)?(?:couples?|sessions?|clients?|patients?|famil(?:y|ies)|"
+    r"therapy|intake|group\s+session)\b|\bnot\s+(?:actors|scripted|a\s+role-?play)\b"
+    r"|\bvolunteer(?:ed|s)?\s+to\s+be\s+on\b"
+)
+_FROM_SETTING = lazy_pattern(
+    r"\bfrom\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:unit|ward|milieu|day\s*room|community\s+meeting|"
+    r"group\s+(?:room|session|therapy)|therapy\s+(?:room|session|group)|session|inpatient\s+\w+|residential\s+\w+)\b"
+)
+# A real session as a topic ("a live Q&A about real sessions"), or an event that is not care.
+_REAL_AS_TOPIC = lazy_pattern(r"\b(?:about|what|how|like|in\s+a|inside\s+a|of\s+a|on)\s+(?:[\w-]+\s+)?$")
+_EVENT_NOT_CARE = lazy_pattern(r"\b(?:conference|keynote|panel|webinar|summit|workshop|q&a|ama|training)\b")
+_PEOPLE_TAKING_PART = lazy_pattern(
+    r"\b(?:the|our|my)\s+(?:[\w-]+\s+)?(?:patients|clients|residents|group\s+members|kiddos)\b[^.!?\n]{0,80}?"
+    r"\b(?:say\s+hi|wave|on\s+camera|on\s+(?:the\s+)?(?:channel|stream|screen|air)|join\s+(?:us|me)|meet\s+you)\b"
+)
+_AV_WORD = lazy_pattern(r"\b(?:camera|video|film|footage|tape|audio|recording|phone|clip|reel|tiktok|youtube)\b")
+_CLINICAL_PEOPLE = lazy_pattern(r"\b(?:patients|clients|residents|kiddos|kids|teens|group\s+members|members)\b")
+_TRAINING_CTX = lazy_pattern(r"\b(?:supervision|supervisor|supervisee|practicum|trainees?|internship)\b")
+_PUBLIC_CUE = lazy_pattern(
+    r"\b(?:post|posted|posting|channel|tiktok|youtube|instagram|reel|reels|online|live|followers|vlog|"
+    r"subscribe|audience|viewers|public)\b"
+)
+
+
+def _broadcasts(post) -> list[Recording]:
+    """Broadcast cues beside a real session or the people served (see the comment above)."""
+    text = post.text
+    out = []
+    for m in gated_words(post, _BROADCAST_G)[:20]:
+        s, e, ws, we = _near(post, m.start(), 1, 2)  # the sentence before and the next two
+        real = _REAL_SESSION.search(text, ws, we)
+        if real is not None and _REAL_AS_TOPIC.search(text, max(ws, real.start() - 20), real.start()):
+            real = None  # "a live Q&A about what happens in a real session"
+        cue = real or _PEOPLE_TAKING_PART.search(text, ws, we) or (
+            _FROM_SETTING.search(text, s, e) and _CLINICAL_PEOPLE.search(text, ws, we)
+            and not _EVENT_NOT_CARE.search(text, ws, we))
+        if not cue:
+            continue
+        if _NOT_CLIENT_RECORDING.search(text, ws, we) or not_real(post) or policy_negated(post, m.start()) \
+                or post.negated(m.start(), 30) or ("?" in text[s:e] and _RECORD_TOPIC.search(text, s, e)):
+            continue
+        out.append(Recording(m.start(), m.end(), False))
+    return out
+
+
 class Recording(_Record):
     """A session being recorded, filmed or streamed."""
 
@@ -1390,11 +1851,14 @@ def _find_recordings(post) -> list[Recording]:
         if kind == "act" and span.startswith(("record ", "recording ", "film ")) \
                 and not _BARE_VERB_OBJECT.match(text, start):
             continue
+        if span.startswith(("captured", "clipped")) and not _AV_WORD.search(text, *post.sentence(start)):
+            continue  # "captured the group dynamics in session": not a recording
         if policy_negated(post, start) or POLICY_NEGATION.search(span):
             continue
         if kind == "pass" and _NEG_WORD.search(span):
             continue  # "sessions are never recorded"
         s, e = post.sentence(start)
+        s, e = max(s, start - 300), min(e, end + 300)  # bounded, whatever the sentence length
         if _NOT_CLIENT_RECORDING.search(text, s, e) or not_real(post):
             continue
         if kind in ("act", "pass") and not _PAST_ACT.search(span) \
@@ -1402,6 +1866,8 @@ def _find_recordings(post) -> list[Recording]:
                 and (_RECORD_TOPIC.search(text, max(s, start - 60), start) or _TOPIC_AFTER.match(text, end)
                      or text[s:e].rstrip().endswith("?")):
             continue  # "recording sessions requires written consent", "should you film sessions?"
-        supervised = bool(_SUPERVISION.search(text, s, e) and _SIGNED.search(text))
+        supervised = bool(_SUPERVISION.search(text, s, e) and _SIGNED.search(text)) or bool(
+            _TRAINING_CTX.search(text, s, e) and not post.flag("public-cue", _PUBLIC_CUE))  # a trainee's own tapes
         out.append(Recording(start, end, supervised))
+    out.extend(_broadcasts(post))
     return out

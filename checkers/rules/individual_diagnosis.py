@@ -89,6 +89,12 @@ _ANCHORS = (
         r"|\b(?:classic|textbook)\s+(?:case|example)\s+of\b"
         r"|\bmeets?\s+(?:every|all|all\s+the|the|full|most|many|each)\s+(?:\w+\s+)?(?:criterion|criteria)\s+(?:for|of)\b"
         r"|\b(?:fits?|ticks?|checks?)\s+(?:every|all|all\s+the|each)\s+(?:\w+\s+)?(?:box|boxes|criteria|criterion)\s+(?:for|of)\b")),
+    # a verdict word right before the label, about someone named nearby:
+    # "the governor's presser was textbook early dementia", "Classic malignant narcissism."
+    ("label", words("textbook classic clear full straight unmistakable screams scream screaming reeks smacks like"), lazy_factored(
+        r"\b(?:textbook|classic|clear-cut|full-blown|straight-up|unmistakable)\s+"
+        r"|\b(?:screams?|screaming|reeks\s+of|smacks\s+of)\s+"
+        r"|\b(?:looks?|looked|sounds?|sounded|seems?|seemed|reads?)\s+(?:to\s+me\s+)?(?:a\s+lot\s+|exactly\s+)?like\s+")),
     # a hedged label in a later clause: "this lady is ..., probably schizophrenic"
     ("hedge", words("probably definitely clearly obviously likely 100 totally possibly"), lazy_re(
         r",\s*" + _HEDGE_WORD + r"|;\s*" + _HEDGE_WORD + r"|\.\.\.\s*" + _HEDGE_WORD + r"| -\s*" + _HEDGE_WORD
@@ -135,10 +141,13 @@ antisocial
 _PERSON_BEFORE = lazy_factored(
     r"\b(?:he|she|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|senator|governor|"
     r"candidate|ceo|founder|billionaire|actor|actress|singer|rapper|influencer|star|mayor|dictator|congressman|congresswoman|"
-    r"minister|leader|official|host|streamer|youtuber|athlete)\b|@\w+|\[[^\]\n]{1,30}\]"
+    r"minister|leader|official|host|streamer|youtuber|athlete|commenter|poster|reviewer|stranger|troll|podcaster|anchor)\b"
+    r"|@\w+|\[[^\]\n]{1,30}\]"
 )
 _OWN_BEFORE = lazy_re(r"\b(?:my|our)\s+$")
 _CLAUSE_BREAK_IN = lazy_re(r"[,;:.!?]|\s(?:and|but|so|because|while|who|which)\s")
+# "that commenter who keeps replying to me is clearly ...": a relative clause between person and verb
+_RELATIVE = lazy_re(r"\s+(?:who|that)\s+[^,;:.!?]{1,50}$")
 _SUBJECT_BEFORE = lazy_re(r"(?:\[[^\]\n]{1,30}\]|(?<![\w'])[a-z][\w\-]*)$")
 
 
@@ -180,7 +189,8 @@ def _third_party(post, lo, hi):
                 p = None
                 for p in _PERSON_BEFORE.finditer(text, clause_start, v):
                     pass
-                if p is not None and not _CLAUSE_BREAK_IN.search(text, p.end(), v):
+                if p is not None and (not _CLAUSE_BREAK_IN.search(text, p.end(), v)
+                                      or _RELATIVE.match(text, p.end(), v)):
                     subj = (p.start(), p.end())
             found.append(_Anchor(kind, subj[0], m.end(), subj, text[subj[0]:m.end()]))
     found.sort(key=lambda a: a.start())
@@ -207,6 +217,7 @@ _NEG_GAP = lazy_factored(r"\b(?:not|never|no|isn't|aren't|doesn't|don't|didn't|c
 _PERSON_SUBJECT = lazy_re(r"(?:he|she|they|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|"
     r"senator|governor|candidate|ceo|billionaire|actor|actress|singer|rapper|influencer|star|mayor|dictator|"
     r"congressman|congresswoman|minister|leader|official|host|streamer|youtuber|athlete|coach|owner|"
+    r"commenter|poster|reviewer|stranger|troll|podcaster|anchor|"
     r"husband|wife|boyfriend|girlfriend|ex|mom|dad|mother|father|boss|coworker|neighbor|neighbour|"
     r"roommate|brother|sister|son|daughter|uncle|aunt|cousin|mil|in-law|teacher|\[[^\]]+\])"
 )
@@ -222,6 +233,23 @@ _THIRD_PARTY = lazy_factored(r"\b(?:he|she|his|her|him|they|their|this\s+(?:guy|
     r"singer|rapper|star|influencer|host|billionaire|mayor|leader|neighbou?r|boss|coworker|guy|lady|woman|man|streamer|athlete)"
     r"(?:'s)?|\[[^\]\n]{1,30}\](?:'s)?|@\w+(?:'s)?)\b"
 )
+# A particular public or named person, for verdicts with no grammatical subject
+# ("Watched the senator's presser. Classic malignant narcissism.").
+_FIGURE = lazy_factored(r"\b(?:the|that|this|our|your)\s+(?:[\w-]+\s+){0,2}?(?:senator|governor|president|politician|candidate|nominee|"
+    r"ceo|founder|billionaire|celebrity|celeb|actor|actress|singer|rapper|influencer|streamer|youtuber|podcaster|athlete|mayor|"
+    r"congressman|congresswoman|congressperson|minister|host|anchor|commenter|poster|reviewer|troll|dictator|monarch|"
+    r"prince|princess|king|queen|speaker|chancellor|judge|coach|quarterback|pundit|star|pop\s+star|popstar|musician|comedian|"
+    r"executive|exec|tycoon|mogul|royal|lawmaker|official|spokesperson|press\s+secretary)(?:'s)?\b"
+    r"|\b(?:this|that)\s+(?:guy|dude|lady|woman|man|person|girl|kid)\b|@\w+|\[[^\]\n]{1,30}\]")
+# The label stands as a verdict: a fragment, after a colon, or after a verb of being.
+_LABEL_BEFORE = lazy_re(r"(?:^|[.!?:\n]|\s[-\u2013\u2014]|\b(?:is|was|are|were|'s|looks?|looked|seems?|seemed|sounds?|sounded|like|"
+    r"pure|just|honestly|literally|basically|that'?s)|\ba)\s*$")
+_LABEL_GENERAL_AFTER = lazy_re(r"\s+(?:in|is|are|was|were|can|often|may|might|looks?|presents?|symptoms?|traits?|signs?|criteria|"
+    r"kids?|girls|boys|women|men|adults|children|teens|patients|clients|research|treatment|diagnos\w*|screen\w*|care|services?|"
+    r"meds|medications?|therapy|support|awareness|management|rates?|studies|prevention|programs?|education|resources?|"
+    r"often|usually|sometimes|typically|tends?|isn'?t|doesn'?t|and\s+(?:other|related))\b")
+_MODAL_BEFORE = lazy_re(r"\b(?:can|could|may|might|often|sometimes|usually|will|would|does|do|doesn'?t|don'?t|to|also|still|"
+    r"typically|commonly|easily)\s+$")
 _FIRST_SECOND = lazy_factored(r"\b(?:i|i'm|i've|me|my|you|your|we|our)\s+(?:\w+\s+)?(?:posts|behaviou?r|symptoms|traits)\b")
 _CLIENT_NEAR = lazy_factored(r"\b(?:client|patient|counselee|kiddo|supervisee)s?\b|\bmy\s+\d{1,2}\s?(?:am|pm)\b|\bcaseload\b|\bin\s+session\b")
 
@@ -357,6 +385,8 @@ def _find(post) -> list[Diagnosis]:
             dx = _dx_after(post, m.end())
             if dx is None and not (kind == "named"):
                 continue
+            if kind == "rel" and m.group(0).endswith("'s") and not text[m.end():dx[0]].strip():
+                continue  # "your son's ADHD evaluation": a possessive, not a verdict
             end = dx[1] if dx else m.end()
         if post.negated(start) or post.in_quotes(start, end):
             continue
@@ -373,6 +403,20 @@ def _find(post) -> list[Diagnosis]:
             if not _THIRD_PARTY.search(lead) or _FIRST_SECOND.search(lead):
                 continue
             if _CLIENT_NEAR.search(text, max(sent_start, start - 120), end):
+                continue
+            covered = _keep(out, Diagnosis(start, end, "individual", dx[2]))
+            continue
+        if kind == "label":
+            # "textbook early frontotemporal dementia", after a particular person is named
+            if dx is None or dx[0] - m.end() > 32:
+                continue
+            verb = m.group(0).startswith(("scream", "reek", "smack", "look", "sound", "seem", "read"))
+            if not (verb or _LABEL_BEFORE.search(text, max(0, start - 24), start)) or _LABEL_GENERAL_AFTER.match(text, end):
+                continue  # "Classic ADHD in girls is often missed" describes the condition
+            if verb and _MODAL_BEFORE.search(text, max(0, start - 16), start):
+                continue  # "burnout can look like depression" is general
+            lead = text[max(0, start - 240):start]
+            if not _FIGURE.search(lead) or _CLIENT_NEAR.search(text, max(0, start - 240), end):
                 continue
             covered = _keep(out, Diagnosis(start, end, "individual", dx[2]))
             continue

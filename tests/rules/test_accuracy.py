@@ -63,6 +63,30 @@ FIRES = [
     ("accuracy/medication-change", "Up your Adderall dose on exam days, it's fine."),
     ("accuracy/cure-guarantee", "This one trick permanently rewires anxiety out of your brain."),
     ("accuracy/inflated-credentials", "I'm the only therapist in Texas who can truly heal your attachment wounds."),
+    # round 3: medication changes of one's own making, and claims against medication
+    ("accuracy/medication-change", "Feeling flat on your SSRI? Just take it every other day for a while, it evens out."),
+    ("accuracy/medication-change", "Forgot your Lamictal last night? Double up this morning, no big deal."),
+    ("accuracy/medication-change", "If the Wellbutrin keeps you up, skip the weekends and see how you feel."),
+    ("accuracy/medication-change", "Your antidepressant feels like too much? Taper yourself down over a week."),
+    ("accuracy/medication-change", "Methadone is basically legal heroin with a co-pay."),
+    ("accuracy/medication-change", "MAT just means swapping one addiction for another, I've seen it for years."),
+    ("accuracy/medication-change", "Honestly you're not really sober if you're still on Suboxone."),
+    # round 3: debunked claims in other words
+    ("accuracy/debunked-claim", "Anxiety is really just a mindset problem; change your thinking, change your life."),
+    ("accuracy/debunked-claim", "There's no such thing as adult ADHD, it's a marketing invention."),
+    ("accuracy/debunked-claim", "Let's be real: it's not ADHD, it's a discipline problem at home."),
+    ("accuracy/debunked-claim", "Autism is just a label for quirky kids these days."),
+    ("accuracy/debunked-claim", "People who threaten suicide are usually just being dramatic."),
+    ("accuracy/debunked-claim", "Most overdoses in teens are just cries for help, not real attempts."),
+    # round 3: "if that's you, you have it"
+    ("accuracy/self-diagnosis", "Hate small talk, need a nap after parties, overthink texts? If this is you, you have it: social anxiety disorder."),
+    ("accuracy/self-diagnosis", "Signs of ADHD in women: zoning out, piles of laundry, late fees. Relate? Then you have ADHD, bestie."),
+    # round 3: a title used without the licence
+    ("accuracy/inflated-credentials", "Still unlicensed, but I go by psychotherapist online because the clients can't tell."),
+    ("accuracy/inflated-credentials", "Counselor isn't a protected title in my state, so I use it even though I never finished my degree."),
+    # round 3: outcome figures for one's own clients
+    ("accuracy/cure-guarantee", "92% of the couples we work with stay together for good. Book your intensive."),
+    ("accuracy/cure-guarantee", "Our recovery rate is 94%, so yes, this program works."),
 ]
 
 QUIET = [
@@ -117,6 +141,21 @@ QUIET = [
     "It's 100% okay to take a break from social media.",
     "We reduced our waitlist by 40% this year thanks to two new hires.",
     "Can a narcissist change? Research on personality disorders suggests change is possible with long-term treatment.",
+    # round 3: careful medication talk, myths named to correct them, honest credentials and figures
+    "Missed a dose of your antidepressant? Don't double up; take the next one as usual and ask your pharmacist.",
+    "Tapering off an SSRI should be slow and planned with your prescriber; stopping suddenly can cause discontinuation symptoms.",
+    "I take my Lexapro every other day now, a schedule my psychiatrist and I worked out together.",
+    "People say buprenorphine is just trading one drug for another. That's a myth: it roughly halves overdose deaths.",
+    "Esketamine is FDA-approved for treatment-resistant depression with in-clinic monitoring. If a clinic promises a permanent cure, treat that as a red flag.",
+    "Any coach who claims to cure ADHD in 30 days is selling something.",
+    "Some parents worry ADHD is just a discipline problem. Here's what the research actually shows.",
+    "ADHD is not a discipline problem; it is a neurodevelopmental condition with strong genetic roots.",
+    "If that's you, you're not alone: many people with anxiety feel this way, and therapy helps.",
+    "If these sound familiar, you might have ADHD, and a licensed clinician can do a proper evaluation.",
+    "I'm a pre-licensed therapist (LPC Associate) working under the supervision of Dr. Kim.",
+    "Heads up: 'therapist' isn't a protected title in many states, so anyone can use it. Ask about licensure.",
+    "Myth: suicide attempts are just cries for help. Fact: every attempt deserves care.",
+    "Most of them will do it eventually anyway, homework always gets done.",
 ]
 
 

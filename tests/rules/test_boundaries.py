@@ -72,6 +72,53 @@ FIRES = [
     ("boundaries/disparaging-clients", "Clients who don't do their homework are honestly wasting my time."),
     ("boundaries/client-connection", "Grabbed drinks with a former client last night, so fun to catch up."),
     ("boundaries/personal-contact-anytime", "Clients: I'm on WhatsApp day or night if you need me."),
+    # round 3: offers and invitations to clients outside therapy
+    ("boundaries/client-connection", "Hey former clients! I'm selling my late mom's quilts on Etsy now, use code THERAPY for 20% off"),
+    ("boundaries/client-connection", "My clients always ask about my leggings, so I'm finally a brand ambassador! DM me for the client discount."),
+    ("boundaries/client-connection", "Any current clients want to join my climbing gym? I coach Tuesdays and I'll waive your first month."),
+    ("boundaries/client-connection", "Moving sale! Former clients get 30% off anything in the office, just DM me."),
+    ("boundaries/client-connection", "To my Wednesday women's group: drinks at my place after the holidays, I'll text you the address!"),
+    ("boundaries/client-connection", "Patients of mine: I'm throwing a housewarming next Friday and you're all welcome to come!"),
+    ("boundaries/client-connection", "If a client of mine stumbles on this page, hi! Follow me, I follow back."),
+    ("boundaries/client-connection", "A client found my private account and followed me on my personal IG. We're basically besties now."),
+    ("boundaries/client-connection", "Any of my old patients in the market for a used car? My cousin and I started a dealership on the side."),
+    ("boundaries/solicited-testimonials", "Current clients, I'd love it if you endorsed me on LinkedIn for my new consulting business!"),
+    ("boundaries/solicited-testimonials", "If our work together helped, I'd be grateful for a LinkedIn recommendation for my new venture."),
+    ("boundaries/solicited-testimonials", "Leave a Google review for the practice this month and your next session is free!"),
+    ("boundaries/solicited-testimonials", "Thinking of giving a $25 gift card to every client who posts a Yelp review. Thoughts?"),
+    ("boundaries/solicited-testimonials", "Our clients' video testimonials are now on the homepage. Thank you to the brave families who agreed!"),
+    # round 3: diagnosing a public figure or a stranger from afar
+    ("boundaries/individual-diagnosis", "The CEO's all-hands meltdown yesterday? Textbook histrionic personality. Seen it a hundred times."),
+    ("boundaries/individual-diagnosis", "As a trauma therapist I can tell you that pop star is dissociating on stage. Classic PTSD."),
+    ("boundaries/individual-diagnosis", "Watched the president's speech: pressured speech, flight of ideas. Honestly looks like mania to me."),
+    ("boundaries/individual-diagnosis", "@dan_k your whole thread screams untreated bipolar, my guy."),
+    ("boundaries/individual-diagnosis", "That commenter who keeps replying to me is clearly bipolar."),
+    ("boundaries/individual-diagnosis", "The quarterback's post-game interview was textbook concussion-related depression."),
+    # round 3: individual care to a named or addressed person
+    ("boundaries/therapy-in-comments", "Marcus, what you're describing sounds exhausting. This week, write down every intrusive "
+                                       "thought and wait 10 minutes. Check back with how it went and we'll go from there."),
+    ("boundaries/therapy-in-comments", "@priya_l okay here's your homework: three gratitude notes a day. Let me know how it goes!"),
+    ("boundaries/therapy-in-comments", "Dana, try sleeping with a night light for a week and keep me posted here."),
+    ("boundaries/therapy-in-comments", "Homework for my teen clients this week: Snap me one thing you're proud of every day."),
+    ("boundaries/individual-treatment-advice", "Kayla, honestly you need EMDR, not talk therapy."),
+    ("boundaries/individual-treatment-advice", "Replying to @bex: from your story, you need to set a boundary with your mom this weekend."),
+    # round 3: conduct that undermines the role
+    ("boundaries/unprofessional-conduct", "Two beers in and catching up on client voicemails, living the dream"),
+    ("boundaries/unprofessional-conduct", "Wine in hand, replying to patient messages from the couch"),
+    ("boundaries/unprofessional-conduct", "Four mimosas deep at brunch, and my 1pm better not be early."),
+    ("boundaries/unprofessional-conduct", "Three pints of stout in at the pub and THIS close to posting what I think of my 4pm regulars"),
+    ("boundaries/disparaging-clients", "My 4pm spent 45 minutes on her fantasy football league. I billed for all of it, lol."),
+    ("boundaries/disparaging-clients", "Tuesday 11am guy explained his crypto podcast to me for the whole session. Kill me now"),
+    ("boundaries/disparaging-clients", "Some people don't want therapy, they want a paid audience. My 3pm, again 🙄"),
+    ("boundaries/disparaging-clients", "To the reviewer who gave us one star: if you'd bothered to show up to more than two "
+                                       "sessions, maybe you'd have gotten better."),
+    ("boundaries/disparaging-clients", "the way my 10am talks about her sister is UNHINGED. every single week."),
+    # round 3: round-the-clock personal contact
+    ("boundaries/personal-contact-anytime", "I give all my clients my cell and tell them no hour is too late to text."),
+    ("boundaries/personal-contact-anytime", "Want a therapist who's actually there? I answer texts at midnight, on holidays, whenever."),
+    ("boundaries/personal-contact-anytime", "My kiddos' parents can FaceTime me whenever something comes up, weekends included."),
+    ("boundaries/personal-contact-anytime", "Unlimited voice notes with me over WhatsApp for $40 a week."),
+    ("boundaries/personal-contact-anytime", "Send a voice note anytime, even on Sundays, and I'll reply the same day."),
 ]
 
 QUIET = [
@@ -128,6 +175,46 @@ QUIET = [
     "Text 988 any time, day or night.",
 ]
 
+# Round 3 near misses for the hand-written rules (the learned fallback is judged on the corpus instead).
+QUIET_HAND = [
+    "Therapists: use code NOTES for 20% off my documentation course. Your clients will thank you.",
+    "New clients get 20% off their first three sessions this month, call the office to book.",
+    "My clients often ask about supplements. I don't sell anything; talk to your doctor.",
+    "Garage sale this weekend! Mostly baby clothes and a treadmill. Office closed Friday for clients.",
+    "My Wednesday book group is reading Atomic Habits; drinks at my place after!",
+    "Shoutout to my Monday grief group, you all inspire me. I'm off for my birthday dinner Saturday, see you next week.",
+    "Current clients get first dibs on the new Thursday group slots; sliding scale available.",
+    "Any of my clients interested in the new DBT group? Ask me at your next session.",
+    "Why we don't ask clients for testimonials: APA 5.05 prohibits it, and it puts pressure on people in care.",
+    "Reminder: offering a free session to anyone who posts a review violates the ethics code. Don't do it.",
+    "Your copay is waived for the first session if you're a veteran.",
+    "Hiring manager here: please ask your references for LinkedIn recommendations before you apply.",
+    "I'd be grateful for a recommendation for a good trauma supervisor in Denver.",
+    "Classic depression in older adults often looks like irritability, not sadness.",
+    "The senator's bill would fund school counselors. Textbook depression screening in schools saves lives.",
+    "The senator's new bill says burnout can look like depression, so screen early.",
+    "I won't diagnose the governor. Nobody should, without an exam.",
+    "The actor has spoken openly about his bipolar disorder, and his memoir is worth a read.",
+    "Textbook OCD isn't about tidiness; it's about intrusive thoughts and compulsions.",
+    "We're sorry the wait felt long at your daughter's ADHD evaluation; please call the office so we can talk.",
+    "Try this grounding exercise tonight: 5 things you can see, 4 you can hear. Let me know in the comments if it helped!",
+    "Folks, tonight try the 4-7-8 breath before bed and report back in the comments!",
+    "Jess, congrats on the new practice! Let me know how it goes.",
+    "Boundaries 101: you need to set boundaries with people who drain you. Save this post.",
+    "Now offering telehealth sessions over Zoom video; message the office to book.",
+    "If you're launching text-based therapy, make sure the platform signs a BAA and put a crisis plan in consent.",
+    "A few drinks after my last client tonight. Cheers to the weekend!",
+    "Three drinks deep at my cousin's wedding, no work till Tuesday, phone off.",
+    "PSA: never answer patient messages after drinking. Log off and let the on-call clinician handle it.",
+    "My 3pm cried the whole session about her dad's diagnosis. Heavy day, going for a walk before notes.",
+    "Some people don't want therapy right now, and that's their right. Meet them where they are.",
+    "Clients who talk about crypto all session are often avoiding something painful; curiosity helps.",
+    "I reply to portal messages within one business day. I'm not available evenings or weekends.",
+    "The crisis line is always open. Call 988 at 3am if you need to.",
+    "Our plan includes unlimited messaging with your care team through the secure portal during business hours.",
+    "Journaling is a place to vent anytime, and nobody has to read it.",
+]
+
 
 @pytest.mark.parametrize("rule_id, text", FIRES, ids=[f"{r.split('/')[1]}:{t[:30]}" for r, t in FIRES])
 def test_rule_fires(rule_id, text):
@@ -137,6 +224,13 @@ def test_rule_fires(rule_id, text):
 @pytest.mark.parametrize("text", QUIET, ids=[t[:40] for t in QUIET])
 def test_area_quiet(text):
     assert_area_quiet("boundaries", text)
+
+
+@pytest.mark.parametrize("text", QUIET_HAND, ids=[t[:40] for t in QUIET_HAND])
+def test_hand_written_rules_quiet(text):
+    found = [(f.rule, text[f.start:f.end]) for f in checkers.check(text, select=["boundaries"]).findings
+             if f.applies and not f.rule.endswith("/resembles-flagged-posts")]
+    assert not found, found
 
 
 def test_diagnosis_detector_shared_once():
@@ -189,6 +283,7 @@ BOUNDARY_GATES = gated_entries([
     "checkers.rules.boundaries.client_connection", "checkers.rules.boundaries.therapy_in_comments",
     "checkers.rules.boundaries.personal_contact_anytime", "checkers.rules.boundaries.solicited_testimonials",
     "checkers.rules.boundaries.disparaging_clients", "checkers.rules.boundaries.individual_treatment_advice",
+    "checkers.rules.boundaries.unprofessional_conduct",
 ]) + [(f"individual_diagnosis.{kind}", Gated(pattern, (need,))) for kind, need, pattern in _diagnosis._ANCHORS] + [
     ("individual_diagnosis.diagnosis_term", Gated(_diagnosis._DX, (DIAGNOSIS_WORDS,))),
     ("individual_diagnosis.verdict", Gated(_diagnosis._VERDICT, (_diagnosis._VERDICT_WORDS,))),

@@ -82,6 +82,39 @@ FIRES = [
     ("consent/client-material", "A teen I work with sent me this poem last night and I had to share it."),
     ("consent/client-material", "Group pic from our IOP graduation today, so proud of these warriors!"),
     ("consent/client-material", "Ketamine changed my patients' lives. Here's a video of one of them laughing after his infusion."),
+    # round 3: work or likeness of the people served, however they are referred to
+    ("consent/client-material", "Swipe to see what one of my 7-year-olds drew about his new stepdad this week. Play therapy magic 🖍️"),
+    ("consent/client-material", "Someone I counsel wrote these lyrics about her eating disorder recovery. Posting them below."),
+    ("consent/client-material", "Look what one of our residents painted during art therapy today! 🎨"),
+    ("consent/client-material", "Our new brochure features photos from three of our current clients at their graduation."),
+    ("consent/client-material", "Took a quick photo of the girls in group today, only their hands on the table, no faces!"),
+    ("consent/client-material", "During our recovery circle I photographed the group's hands holding their sobriety chips."),
+    ("consent/client-material", "Photos from our PHP graduation are in the comments, congrats to all four grads!"),
+    # round 3: a session or a treatment setting broadcast
+    ("consent/session-recording", "Going live Friday from our teen group session, the kids can't wait to meet you all!"),
+    ("consent/session-recording", "Streaming tonight: an actual family in an actual session, nothing scripted."),
+    ("consent/session-recording", "Tune in Sunday! A real client has agreed to do her session with me on air."),
+    ("consent/session-recording", "Captured my client's breakthrough on camera during today's session!"),
+    # round 3: a priced service delivered in a consumer app
+    ("consent/services-over-social", "Counseling Lite: voice notes with me via Telegram, $25/week, reply within a day."),
+    ("consent/services-over-social", "Coaching sessions for $20 each through Snapchat. DM to grab a spot."),
+    ("consent/services-over-social", "Therapy Plus: unlimited texting with me on WhatsApp between visits, $80 a month."),
+    # round 3: a consumer app made part of treatment, however it is worded
+    ("consent/social-media-in-treatment", "Anyone else using GroupMe with their DBT clients between sessions? I set one up "
+                                          "last month and they love it."),
+    ("consent/social-media-in-treatment", "Homework this week for my clients: voice-note me your three wins every night on WhatsApp."),
+    ("consent/social-media-in-treatment", "We started a Discord server for our adolescent patients to keep in touch between "
+                                          "appointments."),
+    ("consent/social-media-in-treatment", "We run Snapchat streaks with our teen clients between sessions. No policy on it "
+                                          "yet, but they stay engaged."),
+    ("consent/social-media-in-treatment", "I have my clients send me a selfie on Instagram each morning as accountability."),
+    ("consent/services-over-social", "I'm now seeing clients over Snapchat video 📱"),
+    ("consent/services-over-social", "Offering grief support via Instagram DMs this month, sliding scale 💛"),
+    ("consent/client-material", "Sharing some of the self-portraits from this week's teen group 🎨"),
+    ("consent/client-material", "Our residents' graduation photos are up on the Facebook page! Recovery looks good on them."),
+    ("consent/client-material", "Our DBT group let me film a quick clip for Instagram, they were so brave!"),
+    ("consent/client-material", "One of the teens in my Tuesday group wrote this and said I could share it, so here it is."),
+    ("consent/session-recording", "New episode: a real couple works through their first big fight with me, unedited."),
 ]
 
 QUIET = [
@@ -137,6 +170,30 @@ QUIET = [
     "We're hiring a telehealth therapist! Message me for details.",
     "Group photo of our clinic staff at the 5K for suicide prevention! So proud of these folks.",
     "Today in session I was reminded how powerful silence can be.",
+    # round 3: advice on doing it properly, training tapes, colleagues, staff, own family, topics
+    "If you use WhatsApp with clients between sessions, get a BAA-backed alternative and put it in your written policy.",
+    "I tell my clients I don't use Snapchat or Instagram for anything clinical; between sessions they call the office.",
+    "We use WhatsApp to coordinate staff schedules between sessions.",
+    "Trainees: reviewing your own session recordings with your supervisor is humbling but worth it.",
+    "Going live Thursday to talk about what a real therapy session looks like, no clients involved!",
+    "Live from the APA conference keynote session with our clinical team!",
+    "Captured the group dynamics beautifully in today's session.",
+    "Snapped a photo of our team at the NAMI walk this morning! 💚",
+    "My kids drew me a card for Mother's Day, framing it tonight.",
+    "A colleague I work with wrote a lovely poem about burnout for our therapist newsletter, sharing below.",
+    "Therapy sessions are $140; book through the secure portal, DMs are for general questions only.",
+    "Art therapy tip: ask what the colors mean before you interpret a drawing. Swipe for three prompts I made.",
+    "Recovery month! Swipe to see the mural our staff painted in the IOP lobby.",
+    "Celebrating 10 years of our IOP! Photos from the anniversary party below.",
+    "Text me whenever you need me, friends. My clients use the patient portal instead.",
+    "On the podcast I talk about what real therapy sessions look like.",
+    "I see clients in person and by secure video only.",
+    "Thanks for all the grief support in the comments, I'll reply to everyone tomorrow!",
+    "I don't follow clients on Instagram, and I tell them why at intake.",
+    "I offer therapy sessions for $120, and you can reach me on WhatsApp to schedule.",
+    "My notes from today's group supervision, sharing the key takeaways below.",
+    "Photos from our staff training session are below!",
+    "One of the nurses in our unit made this poster for the staff room.",
 ]
 
 
@@ -204,3 +261,33 @@ def test_rule_metadata_is_true(rule):
     assert rule.id in {f.rule for f in checkers.check(rule.example).findings if f.applies}
     assert "consent" not in checkers.check(rule.fine).guidelines
     assert any(ch.isdigit() for ch in rule.sources)
+
+
+# --- the cheap word gates never hide a match -----------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from checkers.rules import client_narrative as _cn  # noqa: E402
+from checkers.rules.consent import social_media_in_treatment as _smt  # noqa: E402
+
+CONSENT_GATES = [
+    ("client_narrative._CREATE_G", _cn._CREATE_G[0]), ("client_narrative._FROM_SERVED_G", _cn._FROM_SERVED_G[0]),
+    ("client_narrative._TOOK_PIC_G", _cn._TOOK_PIC_G[0]), ("client_narrative._BROADCAST_G", _cn._BROADCAST_G[0]),
+    ("client_narrative._SERVED_POSS_G", _cn._SERVED_POSS_G[0]), ("client_narrative._LET_ME_FILM_G", _cn._LET_ME_FILM_G[0]),
+    ("social_media_in_treatment._APP_USE_G", _smt._APP_USE_G[0]),
+]
+
+
+@pytest.mark.parametrize("name, gated", CONSENT_GATES, ids=[n for n, _ in CONSENT_GATES])
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_gate_lets_every_match_in(name, gated, data):
+    """A text the pattern matches at a word start (as gated_words keeps it) passes the pattern's gate."""
+    import re
+
+    from checkers.engine.post import Post
+    from checkers.rules.lexicon import gate_passes, word_set
+    text = data.draw(st.from_regex(re.compile(gated.pattern.pattern), fullmatch=False))
+    post = Post(text)
+    if any(_cn.at_word_start(post.text, m.start()) for m in gated.pattern.finditer(post.text)):
+        assert gate_passes(gated, word_set(post), post.text), post.text

@@ -11,6 +11,7 @@ of these sentences is from the labelled corpus.
 import pytest
 
 import checkers
+from hypothesis import strategies as st
 
 from .support import applying, assert_fires_in_area, assert_no_findings
 
@@ -135,6 +136,37 @@ FIRES = [
     ("privacy/review-reply", "Sorry about the confusion, Paul. Your intake with Dr. Nguyen is confirmed for Friday at 10."),
     ("privacy/client-story", "My Tuesday noon finally brought her sister to session and they hugged for five minutes."),
     ("privacy/client-story", "A gal from my postpartum group texted me at 3am that the baby finally latched."),
+    # round 3: a particular person described without "my client" (age + role, shorthand, where the author works)
+    ("privacy/client-story", "Client yesterday told me she's leaving her husband."),
+    ("privacy/client-story", "Patient this afternoon: 'Doc, am I crazy?' No sir, you're grieving."),
+    ("privacy/client-story", "Former client just emailed me: she's two years sober and teaching yoga in Boise!"),
+    ("privacy/client-story", "A 40-something dad I see cried today when he talked about his son."),
+    ("privacy/client-story", "One of my second graders finally read a whole page out loud today. #schoolcounselor"),
+    ("privacy/client-story", "One of my 7-year-olds in play therapy buried the dad doll in the sandbox again today."),
+    ("privacy/client-story", "A woman I work with lost her baby at 30 weeks and brought the ultrasound to session."),
+    ("privacy/client-story", "A seventh grader at the middle school where I work told me today her dad hits her."),
+    ("privacy/client-story", "A retired Marine who joined our veterans group last month talked about Fallujah."),
+    ("privacy/client-story", "The mayor's wife started our couples intensive last week."),
+    ("privacy/client-story", "A well-known pastor in our little town came in today for his first session."),
+    ("privacy/client-story", "Today a teenager told me she's been cutting since March. #schoolcounselor"),
+    ("privacy/client-story", "A local firefighter booked his first session with me after the warehouse fire."),
+    ("privacy/client-story", "Couldn't stop crying after my session with the family from the Oak Street fire."),
+    ("privacy/client-story", "Today my youngest client (4!) asked if I live at the office."),
+    ("privacy/client-story", "I'll call her 'Rose.' She is 15 and the only girl on the wrestling team in town."),
+    # consultation asks that carry identifying detail
+    ("privacy/client-story", "Consult: 17M, quarterback at a small high school in our county, disclosed steroid use."),
+    ("privacy/client-story", "Need advice. 9yo client, dad is a cop in our town, told me he hits mom."),
+    ("privacy/client-story", "Looking for consult: client is a well-known local chef, 40s, disclosed drinking on shift."),
+    ("privacy/client-story", "Q for school counselors: I'm seeing a 7th grader whose mom just got deported. Ideas?"),
+    # replies addressed to a person that discuss their visit, records or program
+    ("privacy/review-reply", "To the anonymous reviewer: you missed three appointments in a row before we discharged you."),
+    ("privacy/review-reply", "Jessica, we remember you well and our notes say you left the session early."),
+    ("privacy/review-reply", "Thank you, Mark! We loved watching you progress in our DBT group."),
+    ("privacy/review-reply", "Response to 'Unhappy Patient': you completed our program in May and never raised this."),
+    ("privacy/review-reply", "Dear anonymous, you were in our office for ten minutes before you yelled at our receptionist."),
+    ("privacy/review-reply", "Dana, so glad you finished our trauma program! Keep practicing those EMDR skills at home."),
+    ("privacy/review-reply", "To the mom who left a 1-star review: your daughter's evaluation followed every standard."),
+    ("privacy/review-reply", "This review is odd. Everyone in the lobby saw you were the one shouting at the front desk."),
 ]
 
 QUIET = [
@@ -235,6 +267,32 @@ QUIET = [
     "My postpartum group for new parents starts next month; email the office to join.",
     "Sorry about the website outage this morning. Online booking works again.",
     "Hi Teresa, thanks for the lovely review! We're glad you enjoyed the workshop.",
+    # round 3 near misses: a person who is not the author's client, hypotheticals, replies that confirm nothing
+    "One of my 3-year-olds refused to nap today lol, twin life is wild",
+    "A 34-year-old engineer joined our team this week! Welcome, Sam.",
+    "A new therapist joined our practice! Welcome Dr. Ortiz.",
+    "Someone I work with just got promoted and I'm so happy for her!",
+    "A nurse at the hospital where I work told me the cafeteria is closing.",
+    "Temps hit 16F this morning, so stay warm, clients! Telehealth is available.",
+    "Client work wrapped early today so I went for a walk.",
+    "If my 3pm cancels again I'm taking a nap.",
+    "Everyone on my caseload gets a copy of the crisis plan.",
+    "A guy came in today to fix our AC and the whole office cheered.",
+    "A student told me after my lecture that it changed how she thinks about therapy.",
+    "My son told me today that he wants to be a therapist like me.",
+    "A journalist reached out to me for a quote about burnout. #therapist",
+    "Got out of my appointment with the doctor today and treated myself to a latte.",
+    "If a 7th grader who is struggling comes to you, listen first. #schoolcounselor",
+    "My 2pm regulars are the best part of my week. #therapistlife",
+    "my client followed me on Instagram and I'm not sure whether to block her, is that rude?",
+    "To the person who left this review: we can't confirm or deny whether anyone is a patient here.",
+    "Thanks, Jen! We hope you join our group sometime.",
+    "Dear Anonymous, we take every review seriously; please call our office manager.",
+    "Hi Dana! Grounding exercises from our free guide can help; talk to your own therapist too.",
+    "Hi Amy! Our first session is always free, just book online.",
+    "@jo hope to see you thrive this year! Therapy can really help.",
+    "Thank you, Rob! We can't confirm whether you were seen here, but thanks for the kind words.",
+    "I'll call her tomorrow about the referral, then I'm off for the weekend.",
 ]
 
 
@@ -344,6 +402,34 @@ def test_pathological_input_gives_a_bounded_report(unit):
     text = unit * (200_000 // len(unit))
     report = checkers.check(text, select=["privacy", "consent"])
     assert len(report.findings) <= 200 * len([r for r in checkers.RULES if r.area in ("privacy", "consent")])
+
+
+# -- the cheap word gates never hide a match -----------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+import re  # noqa: E402
+
+from checkers.engine.post import Post  # noqa: E402
+from checkers.rules import client_narrative as _narrative  # noqa: E402
+from checkers.rules.lexicon import gate_passes, word_set  # noqa: E402
+from checkers.rules.privacy import review_reply as _reply  # noqa: E402
+
+ROUND3_GATES = [(name, getattr(mod, name)[0]) for mod, name in (
+    (_narrative, "_WHERE_I_G"), (_narrative, "_JOINED_G"), (_narrative, "_CAME_IN_G"), (_narrative, "_CALL_HER_G"),
+    (_reply, "_DIRECT_G"),
+)]
+
+
+@pytest.mark.parametrize("name, gated", ROUND3_GATES, ids=[n for n, _ in ROUND3_GATES])
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_gate_lets_every_match_in(name, gated, data):
+    # these patterns do not start with \b: a match that starts at a word boundary must pass the gate
+    text = data.draw(st.from_regex(re.compile(gated.pattern.pattern), fullmatch=False))
+    post = Post(text)
+    if any(_narrative.at_word_start(post.text, m.start()) for m in gated.pattern.finditer(post.text)):
+        assert gate_passes(gated, word_set(post), post.text), post.text
 
 
 def test_patterns_stay_small():

@@ -136,6 +136,26 @@ FIRES = [
     ("safety/crisis-dm", "You can always talk to me instead of calling 988 if you're feeling suicidal."),
     ("safety/method-or-location", "He took his own life at the Lincoln Street garage on Friday."),
     ("safety/committed-suicide", "He attempted suicide twice before he succeeded last year."),
+    # round 3: "failed"/"successful" attempts in any form, own story included
+    ("safety/committed-suicide", "Two failed attempts at 16 and 17. Now I run a teen support group. #survivor"),
+    ("safety/committed-suicide", "Why is the 'successful attempt' rate so much higher among older men?"),
+    ("safety/committed-suicide", "Her fourth attempt was the successful one. I still can't believe she's gone."),
+    ("safety/committed-suicide", "He failed to kill himself once before, and everyone stopped checking in."),
+    # round 3: DMs offered in place of crisis services
+    ("safety/crisis-dm", "Forget the crisis line, they read from a script. Text me instead, I'm always up."),
+    ("safety/crisis-dm", "If tonight's a hard one, my inbox is open. No need to call a hotline, I've got you."),
+    ("safety/crisis-dm", "If tonight feels like too much, reply here and I'll answer personally."),
+    # round 3: method details
+    ("safety/method-or-location", "Pharmacology nerd thread: which sleep aids are the most lethal in an overdose, ranked."),
+    ("safety/method-or-location", "The antidepressants teens overdose on most, listing them with the amounts that land kids in the ICU."),
+    ("safety/method-or-location", "Here's exactly how the choking game works, step by step, so parents understand it."),
+    ("safety/method-or-location", "A student died at the Hwy 12 overpass on Friday. Please hug your kids."),
+    ("safety/method-or-location", "Another life lost at the Aurora Bridge this weekend."),
+    # round 3: attempts dismissed, death called inevitable
+    ("safety/solution-or-epidemic", "Most overdoses in teens are just cries for help, not real attempts."),
+    ("safety/solution-or-epidemic", "Self-harm is mostly attention-seeking; ignore it and it stops."),
+    ("safety/solution-or-epidemic", "Honestly people who threaten suicide are usually just being manipulative."),
+    ("safety/solution-or-epidemic", "If someone really wants to die, nothing you do will stop them."),
 ]
 
 QUIET = [
@@ -258,6 +278,19 @@ QUIET = [
     # teaching the words, unquoted
     "The phrase committed suicide is outdated.",
     "Saying someone \"committed suicide\" implies a crime; say \"died by suicide\".",
+    # round 3: attempts at other things, survivors' stories, services done right, myths corrected
+    "My first attempt at running a group was a failed attempt, honestly. Second try went better!",
+    "He attempted the bar exam twice before he finally succeeded. So proud!",
+    "I survived a suicide attempt at 19. Today I'm a therapist. If you're struggling, call or text 988.",
+    "If you're thinking about suicide, call or text 988. My DMs are not a crisis line and I won't see them in time.",
+    "My DMs are not a crisis line. DM me for booking questions only.",
+    "Tonight's a hard one for our team; we lost a longtime patient to cancer. Grateful for every year.",
+    "Please don't describe how the blackout challenge works. Ask your kids what they've seen instead.",
+    "Acetaminophen is especially dangerous in overdose because liver damage is delayed. Lock up medications at home.",
+    "Which antidepressants are safest in overdose is a fair question to ask your prescriber.",
+    "Two people died in a crash on the Route 9 overpass this morning. Drive safe.",
+    "Myth: suicide attempts are just cries for help. Fact: every attempt deserves care. Call or text 988.",
+    "Self-harm is not attention-seeking. If you're hurting, call or text 988.",
 ]
 
 

@@ -8,4 +8,5 @@ from . import (  # noqa: F401  (registers)
     debunked_claim,
     diagnosis_without_exam,
     inflated_credentials,
+    resembles_flagged_posts,  # the learned fallback: keep last
 )

@@ -44,7 +44,19 @@ _CLAIM = (
         r"|\bproven\s*:|\bproven\s+(?:method|system|formula|program|protocol|technique|cure|solution)\b"
         r"|\binstant(?:ly)?\s+(?:relief|cure|fix|results)\b"), (words("guarantee guarantees guaranteed guaranteeing money refund miracle miraculous magic permanent permanently "
                "100 success fail fails proven instant instantly"),)),
-    Gated(lazy_factored(r"\b\d{2,3}\s*%\s+success\s+rate\b"), (words("success"),)),
+    Gated(lazy_factored(r"\b\d{2,3}\s*%\s+(?:success|recovery|cure|remission)\s+rate\b"
+        r"|\b(?:success|recovery|cure|remission)\s+rate\s+(?:is|was|of|sits\s+at|stands\s+at|at|around|above|over|near)\s+"
+        r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+|roughly\s+)?\d{2,3}\s*(?:%|percent)"),
+        (words("success recovery cure remission"), words("rate"))),
+    # outcome figures for one's own clients: "95% of the people we treat recover"
+    Gated(lazy_factored(
+        r"(?P<own>\b\d{2,3}\s*(?:%|percent)\s+of\s+(?:the\s+|all\s+)?(?:people|clients|patients|families|couples|kids|teens|students|"
+        r"folks|those|participants|graduates|members|men|women|veterans)\s+(?:(?:we|i)\s+(?:treat|see|work\s+with|serve|"
+        r"'ve\s+(?:treated|helped|seen|worked\s+with)|have\s+(?:treated|helped|seen|worked\s+with)|helped|treated|saw|treat\s+here)|"
+        r"(?:in|who\s+(?:complete|completed|finish|finished|do|did|go\s+through|went\s+through|try|tried|join|joined))\s+"
+        r"(?:my|our|this)\s+\w+)"
+        r"|\b\d{2,3}\s*(?:%|percent)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:clients|patients|families|couples|participants|graduates))"
+    ), (words("of"), words("we i my our this"))),
     # permanence
     Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|releases?|gone|rid\s+of|beat|beats|overcome|overcomes|"
         r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"), (_FIX_WORDS, words("permanently forever good life once"))),
@@ -59,6 +71,17 @@ _CLAIM = (
     Gated(lazy_factored(r"\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"), (words("needed necessary required"),)),
 )
 
+# What the own-client figure claims: an outcome.
+_OUTCOME = lazy_factored(
+    r"\b(?:recover\w*|cured|heal\w*|never|no\s+longer|free\s+(?:of|from)|\w+-free|symptom|sober|clean|relaps\w*|remission|beat|"
+    r"overcome|overcame|improv\w*|better|success\w*|results?|reduc\w*|stop|stopped|quit|gone|off\s+(?:their|meds|medication)|"
+    r"stay\w*\s+(?:together|sober|clean|married|well)|for\s+good|thriv\w*|transform\w*|saved)\b"
+)
+# A published evaluation of one's own program (internal data is not one).
+_PUBLISHED = lazy_factored(
+    r"\bet\s+al\b|\bdoi\b|https?://|\b(?:jama|lancet|bmj|nejm|plos|jmir|journal|published|peer[- ]reviewed|randomi[sz]ed|trials?|"
+    r"independent(?:ly)?\s+(?:evaluat\w+|audit\w*|review\w*))\b"
+)
 _NEGATOR = lazy_factored(r"\b(?:nothing|nobody|no\s+one|none|neither|hardly|rarely|beware|wary|skeptical|sceptical)\b")
 
 # Wording that is about guarantees of something other than outcomes.
@@ -72,8 +95,8 @@ _NOT_OUTCOME = lazy_factored(r"\b(?:privacy|confidential\w*|appointment|response
     id="accuracy/cure-guarantee",
     title="Cure or guaranteed result",
     severity="warning",
-    flags="Promises of a cure, guaranteed, permanent or miracle results, sure-fire success rates and "
-          "money-back offers: \"cures anxiety in 7 days\", \"results guaranteed\", \"works for everyone\".",
+    flags="Promises of a cure, guaranteed, permanent or miracle results, success or recovery rates, outcome "
+          "figures for one's own clients (\"95% of the people we treat recover\") and money-back offers: \"cures anxiety in 7 days\", \"results guaranteed\", \"works for everyone\".",
     why="Mental-health treatment helps many people but not all, and rarely in a fixed time. A promise "
         "of a cure or a guarantee misstates what the evidence supports and can mislead people about "
         "what to expect from care.",
@@ -96,4 +119,8 @@ def detect(post):
             continue
         if mentioned_not_asserted(post, start, end) or is_question(post, start):
             continue
+        if m.lastgroup == "own":
+            sentence = post.window(start, end, 0, 120)
+            if not _OUTCOME.search(sentence) or _PUBLISHED.search(post.window(start, end, 200, 200)):
+                continue  # "60% of our clients are women"; a published trial of one's own program
         yield Hit(start, end)

@@ -37,11 +37,24 @@ _CLAIMS = [
     ("not-real", "These conditions are real, well-studied and diagnosable.",
      r"\b(?:adhd|add|autism|depression|anxiety|ptsd|ocd|bipolar(?:\s+disorder)?|mental\s+illness|postpartum\s+depression|"
      r"eating\s+disorders?)\s+(?:isn't|is\s+not|ain't|aren't|are\s+not)\s+(?:even\s+)?(?:a\s+)?real\b"
-     r"|\b(?:adhd|autism|depression|anxiety|ptsd|mental\s+illness)\s+(?:is|=)\s+(?:just\s+|simply\s+|really\s+|basically\s+|all\s+|only\s+)?"
+     r"|\b(?:adhd|add|autism|depression|anxiety|ptsd|ocd|mental\s+illness)\s+(?:is|=|'s)\s+(?:(?:just|simply|really|basically|all|"
+     r"only|honestly|actually|mostly|mainly|literally|nothing\s+but|nothing\s+more\s+than|an?\s+(?:fancy|medical|trendy|modern)\s+"
+     r"(?:word|name|label|excuse)\s+for)\s+){0,3}"
      r"(?:a\s+myth|made\s+up|fake|a\s+hoax|an\s+excuse|laziness|weakness|a\s+(?:sign\s+of\s+)?weakness|a\s+choice|bad\s+parenting|"
      r"all\s+in\s+your\s+head|in\s+your\s+head|a\s+(?:made-up|fake|fictional|modern)\s+\w+|invented|a\s+trend|a\s+fad|attention[- ]seeking|"
-     r"sadness|being\s+sad|worrying\s+too\s+much|overthinking|a\s+lack\s+of\s+(?:discipline|willpower|faith|gratitude))\b"
-     r"|\bkids\s+who\s+need\s+more\s+discipline\b"),
+     r"sadness|being\s+sad|worrying\s+too\s+much|overthinking|a\s+lack\s+of\s+(?:discipline|willpower|faith|gratitude|effort|motivation)|"
+     r"(?:an?\s+)?(?:discipline|parenting|character|motivation|willpower|attitude|behaviou?r|moral|spiritual|faith|laziness|"
+     r"effort|lifestyle|mindset|thinking|perspective|gratitude)\s+(?:problem|issue|failing|failure|flaw|defect|thing)|bad\s+behaviou?r|"
+     r"kids\s+being\s+kids|boys\s+being\s+boys|(?<=just\s)an?\s+(?:fancy\s+|trendy\s+|new\s+|convenient\s+|made-up\s+)?"
+     r"(?:label|excuse|word|name)\s+for)\b"
+     r"|\bkids\s+who\s+need\s+more\s+discipline\b"
+     r"|\b(?:adhd|autistic|anxious|depressed)\s+(?:kids|children|students|teens|people|adults)\s+(?:just\s+|really\s+|only\s+)?need\s+"
+     r"(?:more\s+|some\s+|a\s+little\s+|better\s+|stricter\s+)?(?:discipline|a\s+good\s+spanking|tough\s+love|to\s+try\s+harder)\b"
+     r"|\b(?:there'?s|there\s+is)\s+no\s+such\s+thing\s+as\s+(?:adult\s+)?(?:adhd|add|autism|depression|anxiety|ptsd|ocd|"
+     r"mental\s+illness)\b"
+     r"|\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+not\s+(?:adhd|autism|depression|anxiety|ocd|ptsd),?\s+(?:it'?s\s+|that'?s\s+|it\s+is\s+|"
+     r"just\s+)?(?:laziness|bad\s+parenting|a\s+lack\s+of\s+(?:discipline|effort|willpower)|a\s+(?:discipline|parenting|character|"
+     r"motivation|attitude)\s+problem)\b"),
     ("bad-parenting", "ADHD and autism are not caused by parenting, sugar or 'cold' mothers.",
      r"\b(?:adhd|autism|autistic\s+\w+|hyperactivity|schizophrenia|schizophrenics|bipolar|depression)[\s,]+(?:[\w,]+\s+){0,5}?"
      r"(?:is\s+|are\s+)?(?:caused\s+by|comes\s+from|come\s+from|is\s+from|(?:is|are)\s+made\s+by|(?:is|are)\s+due\s+to|"
@@ -101,7 +114,27 @@ _CLAIMS = [
      r"|\b(?:suicide|self-?harm|cutting)\s+(?:threats?\s+)?(?:is|are)\s+(?:just\s+|only\s+)?(?:attention[- ]seeking|for\s+attention|selfish|"
      r"cowardly|a\s+cry\s+for\s+attention)\b"
      r"|\basking\s+(?:someone\s+)?(?:about|if\s+they'?re\s+thinking\s+about)\s+suicide\s+(?:will\s+|can\s+)?(?:plants?|puts?|gives?)\s+"
-     r"(?:the\s+)?idea"),
+     r"(?:the\s+)?idea"
+     # attempts dismissed as not real: "most attempts are just cries for help"
+     r"|\b(?:attempts?|overdoses|threats|self-?harm|cutting)\s+(?:[\w'-]+\s+){0,3}?(?:are|is|were|was)\s+(?:(?:honestly|really|mostly|usually|basically|"
+     r"all|always|generally|typically|often)\s+){0,2}(?:just|only|merely|nothing\s+but|nothing\s+more\s+than|simply)\s+(?:a\s+)?"
+     r"(?:cry|cries|plea|pleas|bid|bids|call|calls|grab|grabs|play|ploy|ploys)\s+for\s+(?:help|attention)\b"
+     r"|\b(?:attempts?|overdoses|threats)\s+(?:[\w'-]+\s+){0,3}?(?:are|is|were|was)\s+(?:(?:honestly|really|mostly|usually|basically|all|always|generally|"
+     r"typically|often)\s+){0,2}(?:a\s+)?(?:cry|cries|plea|pleas|bid|bids|call|calls)\s+for\s+(?:help|attention),?\s+(?:and\s+)?"
+     r"not\s+(?:real|serious|genuine|actual)\b"
+     r"|\b(?:attempts?|overdoses|threats|self-?harm|cutting)\s+(?:[\w'-]+\s+){0,3}?(?:are|is|were|was)\s+(?:(?:honestly|really|mostly|usually|basically|"
+     r"all|always|just|only)\s+){0,2}(?:attention[- ]seeking|for\s+attention|manipulative|manipulation|a\s+(?:bid|grab|ploy)\s+for\s+"
+     r"attention)\b"
+     r"|\b(?:people\s+who\s+(?:threaten|talk\s+about|mention|post\s+about)\s+(?:suicide|it|killing\s+themselves|self-?harm)|"
+     r"the\s+(?:loud|dramatic|vocal)\s+ones)\s+(?:are\s+|is\s+)?(?:(?:just|only|usually|mostly|all|really|simply)\s+){1,2}"
+     r"(?:want\w*\s+attention|being\s+(?:manipulative|dramatic)|manipulat\w+|attention[- ]seek\w*|seeking\s+attention|"
+     r"doing\s+it\s+for\s+attention|dramatic)\b"
+     # inevitability: "most of them will do it eventually anyway"
+     r"|\b(?:most\s+of\s+them|many\s+of\s+them|they|people\s+like\s+(?:that|this|them)|(?:most|many)\s+(?:people|patients|clients))\s+"
+     r"(?:will|are\s+going\s+to|'ll|are\s+gonna)\s+(?:just\s+|still\s+)?(?:do\s+it|kill\s+themselves|end\s+it|go\s+through\s+with\s+it|"
+     r"find\s+a\s+way|die\s+by\s+suicide|succeed)\s+(?:eventually|anyway|sooner\s+or\s+later|no\s+matter\s+what)\b"
+     r"|\bif\s+(?:someone|somebody|a\s+person|they|people)\s+(?:really\s+|truly\s+|genuinely\s+)?wants?\s+to\s+(?:die|kill\s+themselves|"
+     r"end\s+(?:it|their\s+life)|do\s+it),?\s+(?:nothing|no\s+one|nobody|you\s+can'?t|you\s+cannot|we\s+can'?t|there'?s\s+nothing)\b"),
 ]
 # Words one of which each claim needs; a claim whose words are absent is not looked for.
 # Words each claim needs: one from every "&"-separated group.  A claim whose
@@ -109,9 +142,11 @@ _CLAIMS = [
 _TRIGGERS = {
     "vaccines": "~vaccin shots shot jab jabs mmr link connection correlation",
     "imbalance": "imbalance serotonin dopamine chemistry",
-    "not-real": "adhd add autism depression anxiety ptsd ocd bipolar mental postpartum eating kids"
+    "not-real": "adhd add autism autistic anxious depressed depression anxiety ptsd ocd bipolar mental postpartum eating kids"
+                " there thats that it its"
                 " & real myth made fake hoax excuse laziness weakness choice parenting head invented trend fad attention fictional modern"
-                " sadness sad worrying overthinking lack discipline",
+                " sadness sad worrying overthinking lack discipline problem issue failing failure flaw defect thing behavior"
+                " behaviour boys kids being such spanking love harder mindset label excuse word name",
     "bad-parenting": "parenting parents mothers mother moms mom mothering sugar screens screen diet dyes refrigerator gaming"
                      " games game tablets tablet ipads ipad phones phone social"
                      " & adhd autism autistic ~hyperactiv refrigerator cold kids children schizophrenia schizophrenics"
@@ -132,8 +167,11 @@ _TRIGGERS = {
                         " & manipulative liars lying attention evil abusers abusive lazy crazy toxic hopeless untreatable"
                         " incapable selfish",
     "rock-bottom": "rock & bottom",
-    "suicide-myth": "suicide self harm selfharm cutting asking people & never don dont won wont rarely attention selfish cowardly plant plants put"
-                    " puts give gives",
+    "suicide-myth": "suicide self harm selfharm cutting asking people loud dramatic vocal attempt attempts overdoses threats them they someone"
+                    " somebody person patients clients"
+                    " & never don dont won wont rarely attention selfish cowardly plant plants put"
+                    " puts give gives help ~manipulat dramatic ~want seeking eventually anyway later matter nothing nobody no can cannot you"
+                    " we there theres",
 }
 def _need(group: str):
     """Words, and "~stem" for a stem that may carry any ending ("vaccin" in "vaccinations")."""
@@ -164,6 +202,10 @@ _MH_TOPIC = lazy_factored(
     r"\b(?:suicid\w*|depress\w*|anxiety|adhd|autis\w*|addiction|mental\s+(?:illness|health)|self-?harm|overdoses?|epidemic|"
     r"schizophreni\w*|bipolar|ptsd|ocd)\b"
 )
+_SUICIDE_NEAR = lazy_factored(
+    r"\b(?:suicid\w*|self-?harm\w*|cutting|overdos\w*|attempt\w*|die|dying|kill\w*|end\s+(?:it|their\s+life)|ed|er|"
+    r"depress\w*|crisis|ideation|hospitali[sz]\w*)\b"
+)
 _NEGATION_INSIDE = {"not_real", "never_change", "single_cause", "conspiracy", "rock_bottom", "suicide_myth"}
 _NEG_GAP = lazy_factored(r"\b(?:not|never|no|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|cannot|won'?t|wasn'?t|weren'?t)\b|n't\b")
 
@@ -180,8 +222,9 @@ _REBUTTAL_NEAR = lazy_factored(r"\b(?:no\s+(?:link|evidence|connection)|not\s+li
     severity="warning",
     flags="Claims the evidence has rejected, asserted as true: vaccines cause autism, depression is "
           "\"just a chemical imbalance\", \"ADHD isn't real\", \"refrigerator mothers\", schizophrenia "
-          "as a split personality, \"we only use 10% of our brains\". Quoting a myth to correct it is "
-          "not flagged.",
+          "as a split personality, \"we only use 10% of our brains\", \"ADHD is just a discipline problem\", "
+          "\"most attempts are just cries for help\", \"they'll do it eventually anyway\". Quoting a myth "
+          "to correct it, or naming it as something others believe, is not flagged.",
     why="Clinicians' posts carry professional authority. Repeating a debunked claim as fact spreads "
         "misinformation, can stigmatise people and families, and can steer people away from care "
         "that works.",
@@ -212,4 +255,6 @@ def _check(post, text, kind, m, fact):
         return
     if kind == "single_cause" and not _MH_TOPIC.search(text, max(0, start - 150), min(len(text), end + 80)):
         return  # "stress is the only reason I..." is not a claim about a condition
+    if kind == "suicide_myth" and not _SUICIDE_NEAR.search(text, max(0, start - 300), min(len(text), end + 100)):
+        return  # "most of them will do it eventually anyway" (the homework) is not about suicide
     yield Hit(start, end, message="This repeats a claim that the evidence does not support. " + fact)

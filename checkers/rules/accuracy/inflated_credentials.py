@@ -70,6 +70,18 @@ _CLAIM = (
         r"|\b(?:not\s+(?:technically\s+|yet\s+|actually\s+|officially\s+)?licensed|licensure\s+pending|unlicensed|licen[cs]e\s+pending)\b"
         r"[^.!?\n]{0,60}?\b(?:same\s+thing|basically|practically|essentially|doesn'?t\s+matter|just\s+a\s+technicality|technicality)\b"
     ), (words("basically practically essentially pretty good licensed licensure unlicensed license licence"),)),
+    # a licensed title used anyway: "not licensed yet, but I call myself a psychotherapist",
+    # "'therapist' isn't a protected title here, so I use it"
+    Gated(lazy_factored(
+        r"(?P<unlicensed>\b(?:not\s+(?:yet\s+|technically\s+|actually\s+|officially\s+|fully\s+)?licensed|unlicensed|no\s+licen[cs]e|"
+        r"without\s+(?:a\s+)?licen[cs]e|haven'?t\s+(?:got|gotten|passed|finished)\s+(?:my\s+)?(?:licen[cs]\w*|boards?))\b"
+        r"[^.!?\n]{0,80}?\b(?:(?:i|we)\s+(?:still\s+|just\s+|can\s+|get\s+to\s+)?(?:use|call\s+(?:myself|ourselves)|go\s+by|advertise\s+as|"
+        r"market\s+(?:myself|ourselves)\s+as|list\s+myself\s+as|put)|calling\s+myself|(?:title|call\s+myself)\s+(?:is\s+)?(?:a\s+)?"
+        r"(?:psychotherapist|therapist|counsell?or|psychologist))\b"
+        r"|\b(?:isn'?t|is\s+not|aren'?t|not)\s+(?:a\s+)?(?:legally\s+)?protected\s+(?:title|term|word)s?\b[^.!?\n]{0,60}?\b(?:so|which\s+means|"
+        r"meaning)\s+(?:i|we)\s+(?:can\s+|get\s+to\s+)?(?:use|call|go\s+by|advertise)\b)"
+    ), ((words("licensed unlicensed license licence without licensure licensing boards board protected"), ("licen",)),
+        words("use call calling go advertise market list put so means meaning title"))),
     # licensure that cannot be true
     Gated(lazy_factored(
         r"\blicensed\s+(?:to\s+practi[cs]e\s+)?(?:in\s+(?:all|every)\s+(?:50\s+|fifty\s+)?states|worldwide|internationally|"
@@ -80,6 +92,13 @@ _CLAIM = (
 
 
 
+# The unlicensed clinician says what they are: an associate under supervision.
+_SUPERVISED = lazy_factored(
+    r"\b(?:under\s+(?:the\s+)?(?:\w+\s+)?supervision|supervis\w+|associate|intern|trainee|resident|student|pre-?licensed|"
+    r"registered\s+(?:associate|intern)|never\s+(?:call|use)|don'?t\s+(?:call|use)|can'?t\s+(?:call|use)|not\s+allowed)\b"
+)
+
+
 @rule(
     id="accuracy/inflated-credentials",
     title="Inflated credentials or ranking",
@@ -87,7 +106,8 @@ _CLAIM = (
     flags="Rankings and superlatives no one awards (\"#1 therapist in Ohio\", \"best psychiatrist in "
           "town\", \"world's leading expert\"), licensure that cannot exist (\"licensed in all 50 "
           "states\"), board certifications in therapy techniques, and titles claimed without the licence "
-          "(\"not licensed yet, but I'm basically a psychologist\").",
+          "(\"not licensed yet, but I'm basically a psychologist\", \"not licensed, but the title isn't "
+          "protected, so I use it\").",
     why="Clients choose clinicians partly on credentials. Unverifiable rankings and inflated claims "
         "about licensure or certification are false or deceptive statements, and licensure in "
         "particular limits where a clinician may legally practise.",
@@ -106,6 +126,13 @@ def detect(post):
         if text.startswith("'s", start):
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
                 start -= 1  # "Ohio's #1 therapist": the finding covers the name too
+        if m.lastgroup == "unlicensed":
+            if _SUPERVISED.search(post.window(start, end, 80, 80)):
+                continue  # "not licensed yet, I use 'associate' and work under supervision"
+            if mentioned_not_asserted(post, start, end) or is_question(post, start):
+                continue
+            yield Hit(start, end)
+            continue
         if post.negated(start) or mentioned_not_asserted(post, start, end) or is_question(post, start):
             continue
         yield Hit(start, end)

@@ -19,6 +19,13 @@ _SUPPLEMENT = (
     r"meditation|yoga|exercise|a\s+(?:clean\s+|better\s+)?diet|nutrition|gut\s+health|my\s+\w+\s+(?:stack|protocol|program))"
 )
 
+# Medication-assisted treatment, beyond the shared list of medicines.
+_MAT = (r"(?:mat|moud|medication[- ]assisted\s+(?:treatment|recovery)|buprenorphine|bupe|subs|sublocade|subutex|vivitrol|"
+        r"maintenance\s+(?:meds|medications?|therapy|treatment|programs?)|replacement\s+therapy)")
+_MED_X = r"(?:" + MED + r"|" + _MAT + r")"
+_MED_X_WORDS = MEDICATION_WORDS | words("mat moud medication buprenorphine bupe subs sublocade subutex vivitrol maintenance "
+                                        "replacement")
+
 _STOP_VERBS = words("""
 stop quit ditch drop toss dump flush trash throw get come go wean taper skip cut give say break ditching tossing flushing
 """)
@@ -98,6 +105,41 @@ _ADVICE = (
         r"\b(?:do|doing|are|feel|live|be)\s+better\s+(?:off\s+(?:it|them|of\s+it|" + MED + r")|without\s+(?:it|them|" + MED + r"))\b"
     ), (words("better"), words("off without"))),
     Gated(lazy_factored(r"\bcold\s+turkey\b"), (words("turkey"),)),
+    # a dose schedule of one's own making: "take it every other day", "double up tomorrow"
+    Gated(lazy_factored(
+        r"(?P<near>\b(?:take|taking|takes|use|using|dose|dosing|try|trying)\s+(?:it|them|that|this|one|your\s+(?:\w+\s+)?"
+        r"(?:pills?|doses?|tabs?|tablets?|meds|\w+)|(?:\w+\s+)?" + MED + r")\s+(?:only\s+)?(?:every\s+other\s+day|"
+        r"every\s+(?:second|2nd|third|3rd|few|couple(?:\s+of)?)\s+days?|on\s+alternate\s+days|(?:only\s+)?on\s+(?:weekends|"
+        r"weekdays|good\s+days|bad\s+days|the\s+bad\s+days)|(?:once|twice|two\s+times|three\s+times|a\s+few\s+times)\s+a\s+week)\b"
+        r"|\b(?:split|halve|break|crush|snap)\s+(?:the|your|a|each|that|every)\s+(?:pills?|tablets?|tabs?|capsules?)\s+(?:in\s+half|"
+        r"and|then|so|into|to)\b"
+        r"|\bdouble\s+up\b|\btake\s+(?:an?\s+)?(?:extra|second|double|another)\s+(?:one|dose|pill|tablet|tab|half)\b"
+        r"|\bskip(?:ping)?\s+(?:a\s+|the\s+|some\s+|every\s+other\s+|a\s+few\s+)?(?:day|days|weekends?|mornings?|nights?)\b"
+        r"|\b(?:wean|taper|ease)\s+(?:yourself\s+|your\s+(?:\w+\s+)?dose\s+|it\s+|them\s+)?(?:off|down)\b|\bwean\s+yourself\b"
+        r"|\b(?:stop|quit)\s+taking\s+(?:it|them)\b|\b(?:get|come|go)\s+(?:yourself\s+)?off\s+(?:of\s+)?(?:it|them)\b"
+        r"(?!\s+(?:already|for\s+a\s+(?:bit|sec|minute)|lol)))"
+    ), (words("take taking takes use using dose dosing try trying double skip skipping wean taper ease stop quit get come go "
+              "split halve break crush snap"),
+        words("every weekends weekdays good bad once twice two three few alternate up extra second double another day days "
+              "weekend weekends morning mornings night nights off down yourself taking in and then so into to"))),
+    # anti-medication claims: "Suboxone is just trading one drug for another"
+    Gated(lazy_factored(
+        r"\b" + _MED_X + r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
+        r"|\b" + _MED_X + r"\s+(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
+        r"nothing\s+but\s+|nothing\s+more\s+than\s+|still\s+){0,3}(?:trading|swapping|replacing|substituting|exchanging|"
+        r"another\s+(?:drug|addiction|high|crutch|dependency)|(?:a\s+)?(?:legal|prescription|government)\s+(?:heroin|meth|speed|"
+        r"drugs?|high|fix)|not\s+(?:real|true|actual)\s+(?:recovery|sobriety|healing)|(?:a\s+)?chemical\s+(?:lobotomy|"
+        r"straitjacket|restraint)|zombie\s+pills|no\s+better\s+than\s+(?:a\s+)?(?:placebo|sugar\s+pills?)|(?:a\s+)?placebo)\b"
+        r"|\b" + _MED_X + r"\s+(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
+        r"(?:addicted|hooked|dependent|sick|high|numb)\b"
+        r"|\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
+        r"crutch|opioid|pill)\s+(?:for|with)\s+another\b"
+        r"|\b(?:you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|nobody\s+is|no\s+one\s+is)\s+(?:not\s+)?(?:really\s+|truly\s+|"
+        r"actually\s+|technically\s+)?(?:sober|clean|in\s+recovery)\s+(?:if|while|when|as\s+long\s+as)\s+(?:[\w']+\s+){0,2}?on\s+"
+        r"(?:\w+\s+)?" + _MED_X + r"\b"
+    ), (_MED_X_WORDS | words("one"), words("trading swapping replacing substituting exchanging trade swap replace substitute "
+        "exchange traded swapped replaced substituted exchanged another legal prescription government real true actual "
+        "chemical zombie placebo sugar better sober clean recovery keep keeps"))),
     # telling others to come off
     Gated(lazy_factored(
         r"\b(?:tell|telling|told|help|helping|get|getting)\s+(?:my\s+)?(?:viewers|followers|clients|patients|people|everyone|readers)\s+"
@@ -118,6 +160,9 @@ _DETERMINER_BEFORE = lazy_factored(r"\b(?:the|a|this|that|his|her|their|our|its)
 _DOSE_LEADS = ("drop", "go ", "cut", "taper", "reduce", "lower", "bump", "jump", "increase", "raise", "up ", "take", "try", "use")
 _MED_WORD = lazy_factored(r"\b" + MED + r"\b")
 _CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|in\s+case)\b")
+_MED_X_WORD = lazy_factored(r"\b" + _MED_X + r"\b")
+# "I take mine every other day", "my doctor had me skip weekends": a report, not advice.
+_REPORTED = lazy_factored(r"\b(?:i|i'?ve|i'?d|i'?m|we|we'?ve|my|he|she|they|his|her|their)\s+(?:\w+\s+){0,3}$")
 
 
 
@@ -127,7 +172,10 @@ _CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|in\s+case)\b")
     severity="critical",
     flags="Telling readers to stop, reduce, raise, switch or replace medication, or that they don't need "
           "it: \"stop taking your mood stabilizer\", \"you don't need meds, try magnesium\", "
-          "\"upping your Zoloft to 100mg\". Advice that sends people to their prescriber is not flagged.",
+          "\"upping your Zoloft to 100mg\"; home-made schedules (\"take it every other day\", \"double up\", "
+          "\"wean yourself down\"); and claims against medication (\"Suboxone is just trading one drug for "
+          "another\", \"you're not really sober on methadone\"). Advice that sends people to their prescriber "
+          "is not flagged.",
     why="Stopping or changing psychiatric medication without medical supervision can bring withdrawal, "
         "relapse, mania or suicidal crises. Advice given to strangers cannot take their history, dose "
         "or other medicines into account.",
@@ -179,4 +227,9 @@ def _advice(post):
             continue
         if token.startswith(_DOSE_LEADS) and not _MED_WORD.search(text, max(0, start - 160), end):
             continue  # "drop to half", "bump to 100": only about a medicine named just before
+        if m.lastgroup == "near":
+            if not _MED_X_WORD.search(text, max(0, start - 200), min(len(text), end + 80)):
+                continue  # "double up", "wean yourself down", "take it every other day": a medicine must be named
+            if _REPORTED.search(text, max(post.sentence(start)[0], start - 40), start) or post.in_quotes(start, end):
+                continue  # a report ("I take mine every other day"), or a quoted example ("'taper yourself off' is advice")
         yield start, end

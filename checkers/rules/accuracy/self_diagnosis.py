@@ -47,11 +47,21 @@ _CHECKLIST = (
         r"(?:needed|necessary|required)\b"
         r"|\b(?:skip|forget|don't\s+bother\s+with)\s+(?:the\s+)?(?:\w+\s+)?(?:evaluation|assessment|diagnosis|testing)\b"), (words("needed necessary required skip forget bother"),)),
     # "if you relate, you're autistic" / "if this is you, that's ADHD"
+    # "if that's you, you have it": a verdict on whoever matches the list (a disorder named near it; see detect)
+    Gated(lazy_factored(
+        r"(?P<ifyou>\bif\s+(?:(?:that|this)(?:'?s|\s+is|\s+was|\s+sounds\s+like|\s+describes)\s+you|(?:that|this)\s+(?:resonates|hits)|"
+        r"you\s+(?:relate|related|resonate|resonated|nodded|see\s+yourself|recogni[sz]e\s+yourself|checked|ticked|said\s+yes|"
+        r"answered\s+yes|do|did|have|had|got)\b[^.!?\n]{0,40}?)[\s,.!:;-]{1,4}(?:(?:then|sorry|congrats|congratulations|bestie|friend|babe|yep|yup)[\s,.!:;-]{1,4})?"
+        r"(?:you\s+(?:have|'ve\s+got|got|definitely\s+have|100%\s+have|almost\s+certainly\s+have)\s+(?:it|this|that|one|"
+        r"the\s+\w+)|you'?re\s+(?:definitely\s+|100%\s+)?(?:one|it)|(?:that'?s|it'?s)\s+(?:definitely\s+|100%\s+)?(?:it|your\s+answer)|"
+        r"welcome\s+to\s+the\s+(?:club|family))\b)"
+    ), (words("if"), words("it this that one the club family answer"))),
     Gated(lazy_factored(r"\bif\s+(?:you\s+(?:relate|related|resonate|see\s+yourself)|this\s+(?:is\s+you|sounds\s+like\s+you|resonates))"
         r"[^.!?\n]{0,30}?\b(?:you(?:'re|\s+are|\s+have)|that'?s|it'?s)\s+(?:probably\s+|definitely\s+|likely\s+|)"
         r"(?:a\s+sign\s+of\s+)?" + DX + r"\b"), (words("if"), DIAGNOSIS_WORDS)),
 )
-_GENERIC_YOU = lazy_factored(r"\bpov\b|\b(?:you|your|you're|u)\b")
+_GENERIC_YOU = lazy_factored(r"\bpov\b|\b(?:you|your|you're|u)\b|\?")
+_VERDICT_HEDGE = lazy_factored(r"\b(?:sometimes|often|maybe|perhaps|possibly|might|may|could|can\s+be|occasionally)\b")
 _HEDGED = lazy_factored(r"\b(?:might|may|could|possibly|perhaps)\b")
 _DX_NEAR = lazy_factored(r"\b" + DX + r"\b")
 _REFERRAL = lazy_factored(r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinician|professional|doctor|psychologist|psychiatrist|"
@@ -66,7 +76,7 @@ _REFERRAL = lazy_factored(r"\b(?:evaluat\w+|assess\w+|screen\w*|licensed|clinici
     severity="warning",
     flags="A checklist, quiz or list of everyday traits that tells readers they have a disorder: "
           "\"if you daydream and hate paperwork, you definitely have ADHD\", \"score above 6 and "
-          "you're on the spectrum\".",
+          "you're on the spectrum\", a list of signs ending \"if that's you, you have it\".",
     why="Traits like daydreaming, moodiness or liking order are common; a diagnosis needs a "
         "clinician to weigh severity, duration, impairment and other explanations. Checklists that "
         "hand out diagnoses spread misinformation and can lead people to wrong labels or away from "
@@ -95,6 +105,13 @@ def detect(post):
         if m.lastgroup == "verdict":
             lead = text[max(0, start - 240):start]
             if not _GENERIC_YOU.search(lead) or _REFERRAL.search(post.window(start, end, 60, 160)):
+                continue
+            if _VERDICT_HEDGE.search(post.clause_before(start, 40)) or _REFERRAL.search(text, end, min(len(text), end + 160)):
+                continue  # "sometimes, that's ADHD. An evaluation can tell."
+        if m.lastgroup == "ifyou":
+            if not _DX_NEAR.search(text, max(0, start - 400), min(len(text), end + 120)):
+                continue  # "if that's you, you have it": "it" must be a disorder named near by
+            if _HEDGED.search(text, start, min(len(text), end + 20)):
                 continue
         if token.startswith("you ") and not _DX_NEAR.search(text, max(0, start - 300), start):
             continue  # "you probably have it": "it" must be a disorder named just before

@@ -9,4 +9,5 @@ from . import (  # noqa: F401  (registers)
     disparaging_clients,
     personal_contact_anytime,
     unprofessional_conduct,
+    resembles_flagged_posts,  # the learned fallback: keep last
 )

@@ -14,7 +14,8 @@ from ..lexicon import Gated, gated_matches, words, lazy_factored
 _WHO = (
     r"(?:clients?|patients?|clients'|patients'|pts?|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
     r"(?:fellows|folks|ladies|guys|people|ones|men|women)\s+on\s+my\s+(?:ward|unit|caseload|floor)|"
-    r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:client|patient))?)"
+    r"my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))?(?:\s+(?:client|patient|regulars?))?)"
 )
 _CONTEMPT = (
     r"(?:exhausting|annoying|lazy|entitled|whiny|whiney|needy|dramatic|a\s+drama\s+queen|drama\s+queens?|manipulative|ridiculous|"
@@ -24,7 +25,8 @@ _CONTEMPT = (
     r"gross|disgusting|weirdos?|freaks?|basket\s+cases?|mental|wack\s*jobs?|bonkers|cuckoo|loony|looney|a\s+headache|"
     r"a\s+pain|rude|disrespectful|flaky|obnoxious|spoiled|childish|immature|unreasonable|impossible|crybabies|babies|cheap|"
     r"drives?\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|driving\s+me\s+(?:crazy|nuts|insane|up\s+the\s+wall)|"
-    r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+)?want\s+to\s+get\s+better|(?:special\s+)?snowflakes|divas?|"
+    r"wast(?:e|ing)\s+(?:of\s+)?my\s+time|don'?t\s+(?:even\s+|actually\s+|really\s+)?want\s+(?:to\s+get\s+better|to\s+change|"
+    r"to\s+do\s+the\s+work|to\s+be\s+helped|therapy|help)|(?:special\s+)?snowflakes|divas?|"
     r"brats?|whiners?|(?:stark\s+)?raving\s+(?:mad|lunatics?)|loons?|loony)"
 )
 
@@ -51,7 +53,7 @@ _GATED = (
     ), (_CONTEMPT_WORDS, _WHO_WORDS)),
     # "Why are my patients always late? Some people are just rude."
     Gated(lazy_factored(
-        r"(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:are|is)\s+(?:just\s+|so\s+|really\s+)?"
+        r"(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:(?:are|is)\s+(?:just\s+|so\s+|really\s+)?|just\s+)?"
         + _CONTEMPT + r"\b)"
     ), (_CONTEMPT_WORDS, words("people folks humans"))),
     # "lazy clients", "my most dramatic patient"
@@ -84,9 +86,20 @@ _GATED = (
     # eye-rolling at clients: "half my caseload just wants to complain. must be nice 🙄"
     Gated(lazy_factored(r"(?P<sneer>🙄|\bmust\s+be\s+nice\b|\bsmh\b|\bthe\s+audacity\b|\bbless\s+(?:their|his|her)\s+(?:little\s+)?hearts?\b"
         r"|\bcan'?t\s+make\s+this\s+(?:stuff\s+|shit\s+)?up\b)"), (words("nice smh audacity bless make"),), ("\U0001F644",)),
+    # what a client did with the session, told for laughs: "my Thursday 10am spent the ENTIRE hour on his crypto"
+    Gated(lazy_factored(r"(?P<session>\b(?:my\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm)"
+        r"(?:\s+(?:guy|lady|client|patient|regular|woman|man|couple|dude|gal))?\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:spent|talked|explained|went\s+on|ranted|monologued|complained|walked\s+me|told\s+me|read\s+me|showed\s+me|cried|vented)\b"
+        r"[^.!?\n]{0,80}?(?:\b(?:the|an|her|his|their)\s+(?:entire|whole|full)\s+(?:hour|session|time|appointment)|\ball\s+session|"
+        r"\b\d+\s+(?:full\s+)?minutes|\ban\s+(?:entire\s+)?hour|\bthe\s+whole\s+time)\b)"),
+        ((words("am pm"), ("am", "pm")), words("spent talked explained went ranted monologued complained walked told read showed cried vented"))),
     # a public argument with a reviewer who is (or was) a client
     Gated(lazy_factored(r"(?P<review>\b(?:this|the|our)\s+reviewer\b|\b(?:a|your|this|the)\s+(?:one|1|two|2)[- ]star\s+review\b"
         r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"), (words("reviewer star discussed"),)),
+    Gated(lazy_factored(r"(?P<review>\bto\s+(?:the\s+)?[\"'\u201c]?(?:anonymous|the)\s+(?:patient|client|reviewer|poster|person|parent|mom|dad)\b"
+        r"|\b(?:maybe|perhaps)\s+if\s+you(?:'d|\s+had|\s+would\s+have|\s+actually|\s+just)\b"
+        r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("to maybe perhaps if"), words("anonymous patient client reviewer poster person "
+                                                                            "parent mom dad you youd"))),
     Gated(lazy_factored(r"(?P<review>\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|"
         r"didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|blamed|lied|cancell?ed|"
         r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("you"), words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
@@ -100,17 +113,26 @@ _SLUR_CONTEXT = lazy_factored(r"\b(?:clinic|unit|ward|er|ed|shift|work|my\s+job|
 _ARGUE = lazy_factored(r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
     r"stand\s+by|won'?t\s+change|for\s+the\s+record|lying|liar|lies|false|untrue|anger|attitude|no-?show|you\s+signed|"
     r"homework|progress|visits?|appointments?|follow-?ups?|blam\w+|is\s+rich|chart|paid|pay|bill|"
-    r"your\s+(?:own\s+)?(?:behaviou?r|issues|choices|problems)|should\s+come\s+back|refused|non-?complian\w*)\b"
+    r"your\s+(?:own\s+)?(?:behaviou?r|issues|choices|problems)|should\s+come\s+back|refused|non-?complian\w*|cancel\w*|"
+    r"practic(?:ed|ing)|exercises|just\s+saying)\b"
 )
-_REVIEW_CONTEXT = lazy_factored(r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|"
+_REVIEW_CONTEXT = lazy_factored(r"\b(?:review|reviewer|reviews|posting|posted|stars?|yelp|google|lies|lying|liar|blam\w+|chart|anonymous|"
     r"(?:our|this|the)\s+(?:clinic|office|practice|staff|team))\b"
 )
 _NAME_ADDRESS = lazy_re(r"(?:^|[.!?]\s+)(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z]\.?)?,\s+you\b")
-_GROUP = lazy_factored(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm))\b")
+_GROUP = lazy_factored(r"\b(?:clients?|patients?|caseload|kiddos?|counselees?|walk-ins?|my\s+\d{1,2}(?::\d\d)?\s?(?:am|pm)|"
+    r"my\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|morning|afternoon|evening|"
+    r"client|patient|regular))\b")
 _OTHER_VOICE = lazy_factored(r"\b(?:tell|tells|told|say|says|said|feel|feels|felt|think|thinks|thought|describe\w*|report\w*|worr\w+|fear\w*|believ\w*|"
     r"label+ed|called|treated|seen|considered|deemed|dismissed|written\s+off|whose|partners?|husbands?|wives|wife|bosses|boss|"
     r"parents?|families|family|spouses?|coworkers?|exes|mothers?|fathers?|moms?|dads?|kids|children|teachers?|doctors?)\b"
 )
+# Signs a story about a session is told for laughs or exasperation.
+_MOCK = lazy_factored(r"\U0001F602|\U0001F644|\U0001F923|\U0001F480|\bkill\s+me\b|\bsend\s+help\b|\blol\b|\blmf?ao\w*|\bi\s+billed\b"
+    r"|\bmentally\s+(?:planned|checked\s+out|left|wrote)|\bzoned\s+out\b|\bpretend\w*\s+to\s+(?:listen|care)\b|\bsome\s+people\b"
+    r"|\bugh\b|\bmake\s+it\s+stop\b|\bwhy\s+me\b|\bvent:|\bagain\.|\bsmh\b|\bbless\s+(?:her|his|their)\b|\bthe\s+audacity\b")
+# "the way my 2pm talks about her mother-in-law is unhinged": the contempt is for how the client talks
+_THE_WAY = lazy_re(r"\bthe\s+way\s+$")
 _NEG_GAP = lazy_factored(r"\b(?:not|never|aren'?t|isn'?t|wasn'?t|weren'?t|no)\b|n't\b")
 
 
@@ -138,7 +160,8 @@ def _negated_contempt(span: str) -> bool:
     title="Disparaging clients or arguing with them in public",
     severity="warning",
     flags="Mocking, rating or complaining about clients (\"my Thursday client is SO exhausting\", "
-          "\"doing an impression of my most dramatic patient\"), slurs for the people a service treats, "
+          "\"doing an impression of my most dramatic patient\", a client's session retold for laughs), slurs for "
+          "the people a service treats, "
           "and public arguments with a reviewer who is or was a client.",
     why="Clients and would-be clients read these posts and recognise themselves or people like them. "
         "Mockery erodes trust in the profession and in the clinician; arguing with a reviewer who is a "
@@ -157,7 +180,7 @@ def detect(post):
     for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup
-        if kind == "linked" and _OTHER_VOICE.search(m.group(0)):
+        if kind == "linked" and _OTHER_VOICE.search(m.group(0)) and not _THE_WAY.search(text, max(0, start - 12), start):
             continue  # "clients tell me their bosses are lazy", "clients who were labelled crazy"
         if kind in ("linked", "adj") and _negated_contempt(m.group(0)):
             continue  # "clients who cancel aren't lazy"
@@ -169,13 +192,18 @@ def detect(post):
         if kind in ("sneer", "people"):
             s, e = post.sentence(start)
             ps = post.sentence(s - 1)[0] if s > 0 else s
+            for _ in range(2):  # a few short sentences back: "my 10am ... Again. I nodded. ... 🙄"
+                ps = post.sentence(ps - 1)[0] if ps > 0 else ps
             if not _GROUP.search(text, max(ps, start - 200), min(e, end + 60)):
                 continue
+        if kind == "session":
+            if not _MOCK.search(text) or post.in_quotes(start, end):
+                continue  # a hard session told plainly is a privacy matter, not mockery
         if kind == "review":
             lo, hi = max(0, start - 200), min(len(text), end + 200)
             if not _ARGUE.search(text, lo, hi):
                 continue
-            if m.group(0).startswith("you") and not (
+            if m.group(0).startswith(("you", "maybe", "perhaps", "if")) and not (
                     _REVIEW_CONTEXT.search(text, lo, hi) or _NAME_ADDRESS.search(text, max(0, start - 60), start + 4)):
                 continue
             if post.flag("disparaging-clients:no-comment", _NO_COMMENT.compiled):

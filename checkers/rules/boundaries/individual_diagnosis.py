@@ -18,7 +18,7 @@ from ..individual_diagnosis import individual_diagnoses
     flags="A diagnosis pinned on a particular person: the commenter being answered (\"from your "
           "comment it sounds like you have OCD\"), someone they mentioned (\"your husband is "
           "definitely a narcissist\"), a stranger or a public figure (\"[politician] is clearly a "
-          "sociopath\").",
+          "sociopath\", \"watched the senator's presser: textbook NPD\").",
     why="A diagnosis given to one person in public reads as a professional opinion about them. It "
         "starts something like a clinical relationship without an assessment, consent or follow-up, "
         "and professional codes ask for an examination before offering an opinion about anyone, "

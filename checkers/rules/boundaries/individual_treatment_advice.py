@@ -8,6 +8,7 @@ competence); APA Social Media Guideline 2.4; ACA Code of Ethics H.6.a.
 
 from ...engine.registry import Hit, rule
 from ..accuracy.medication_change import medication_advice
+from .therapy_in_comments import _addressed_by_name
 from ...engine.lazy import lazy_re
 from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, words, lazy_factored
 
@@ -17,7 +18,8 @@ _REL_VERBS = words("leave divorce dump break cut contact stop confront move kick
 _MED_NEED = MEDICATION_WORDS | words("doctor psychiatrist prescriber pcp gp np")
 _TX_WORDS = words("""
 emdr erp dbt cbt exposure ifs inpatient rehab residential care medication meds ssri antidepressant antidepressants
-stabilizer stabiliser neurofeedback ketamine tms ect eval economy chart away
+stabilizer stabiliser neurofeedback ketamine tms ect eval economy chart away boundary boundaries answering replying taking
+tell say
 """)
 _GATED = (
     # relationship directives
@@ -49,6 +51,9 @@ _GATED = (
         r"(?:try|do|start|get))\s+(?:an?\s+|some\s+|more\s+)?(?:emdr|erp|dbt|cbt|exposure\s+therapy|exposure|ifs|inpatient|rehab|"
         r"residential|a\s+higher\s+level\s+of\s+care|medication|meds|an?\s+ssri|antidepressants?|a\s+mood\s+stabili[sz]er|"
         r"neurofeedback|ketamine|tms|ect|a\s+psych\s+eval)\b"
+        r"|\byou\s+(?:really\s+|definitely\s+|just\s+)?(?:need\s+to|should|have\s+to|must|gotta)\s+(?:set\s+(?:a\s+|some\s+)?(?:firm\s+|hard\s+|clear\s+)?"
+        r"boundar(?:y|ies)|stop\s+(?:answering|replying\s+to|taking\s+(?:his|her|their)\s+calls)|tell\s+(?:him|her|them)\s+(?:no|that|you)|"
+        r"say\s+no\s+to\s+(?:him|her|them|your))\b"
         r"|\byou\s+(?:should|need\s+to|ought\s+to)\s+(?:honestly\s+|really\s+|definitely\s+|probably\s+|clearly\s+)?be\s+on\s+"
         r"(?:an?\s+|some\s+)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
@@ -63,6 +68,9 @@ _SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:you
     r"|\bop\b"
 )
 _CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
+# The audience at large: a checklist or a condition ("signs it's ADHD ... if that's you, ...").
+_GENERIC_AUDIENCE = lazy_factored(r"\bif\s+(?:that|this)(?:'s|\s+is|\s+sounds\s+like)\s+you\b|\bsounds?\s+familiar\b|\bsigns?\b"
+    r"|\banyone\s+who\b|\bwhoever\b|\bif\s+you\b|\bthis\s+is\s+you\b")
 
 
 
@@ -96,13 +104,17 @@ def detect(post):
             continue
         if _CONDITION_BEFORE.search(post.clause_before(start, 60)):
             continue  # "if he hits you, leave" is general safety information
-        if kind == "tx" and not _SPECIFIC.search(text, max(0, start - 200), min(len(text), end + 100)):
+        if kind == "tx" and not _SPECIFIC.search(text, max(0, start - 200), min(len(text), end + 100)) \
+                and not _addressed_by_name(post):
             continue
+        if kind == "med" and _GENERIC_AUDIENCE.search(text, max(0, start - 200), start) \
+                and not _SPECIFIC.search(text, max(0, start - 200), min(len(text), end + 60)):
+            continue  # "3 signs it's ADHD ... if that's you, ask your doctor": the audience at large
         s, _ = post.sentence(start)
         if _CONDITION_BEFORE.search(text, s, start) and not _SPECIFIC.search(text, max(0, start - 200), start):
             continue
         yield Hit(start, end)
     # Medication advice (accuracy/medication-change) given to one particular person.
     for start, end in medication_advice(post):
-        if _SPECIFIC.search(text, max(0, start - 240), min(len(text), end + 60)):
+        if _SPECIFIC.search(text, max(0, start - 240), min(len(text), end + 60)) or _addressed_by_name(post):
             yield Hit(start, end)

@@ -9,11 +9,12 @@ relationships); APA Social Media Guideline 2.4; ACA Code of Ethics C.3.b
 import re
 
 from ...engine.registry import Hit, rule
+from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, lazy_factored
 
 _REVIEW = (
     r"(?:(?:quick|honest|glowing|positive|good|great|kind|short|little|5|five|5-star|five-star|google|yelp|facebook|fb|"
-    r"healthgrades|zocdoc|psychology\s+today|star|video|written|\w+-star)\s+){0,3}(?:reviews?|testimonials?|ratings?|recommendations?)"
+    r"healthgrades|zocdoc|psychology\s+today|star|video|written|linkedin|\w+-star)\s+|\d?\s*\u2b50+\s*){0,3}(?:reviews?|testimonials?|ratings?|recommendations?|endorsements?)"
 )
 
 _PATTERN = lazy_factored(r"\b(?:leave|write|post|give|drop|share|send|submit|record|film|add|jot)(?:\s+(?:us|me))?(?:\s+(?:a|an|your|some))?\s+" + _REVIEW + r"\b"
@@ -25,12 +26,28 @@ _PATTERN = lazy_factored(r"\b(?:leave|write|post|give|drop|share|send|submit|rec
     r"|\bsend\s+(?:us|me)\s+your\s+testimonials?\b|\bvideo\s+testimonials?\s+wanted\b"
     # "I'd be so grateful for a Google review"
     r"|\b(?:would|'d)\s+(?:be\s+(?:so\s+|really\s+|very\s+|super\s+|forever\s+)?(?:grateful|thankful)|(?:really\s+|so\s+)?(?:love|appreciate))"
-    r"\s+(?:for\s+|it\s+if\s+you\s+left\s+)?(?:a|an|your|some)\s+(?:\w+\s+)?(?:reviews?|testimonials?|ratings?)\b"
+    r"\s+(?:for\s+|it\s+if\s+you\s+left\s+)?(?:a|an|your|some)\s+(?:\w+\s+)?(?:reviews?|testimonials?|ratings?|"
+    r"linkedin\s+(?:recommendations?|endorsements?))\b"
+    # an incentive for a review: "a free session to anyone on my caseload who posts one"
+    r"|\b(?:offer\w*|give|giving|get|gets|earn|earns|win|wins)\s+(?:(?:you|them|clients?|patients?|anyone|everyone|a|an|one)\s+){0,2}"
+    r"(?:free\s+(?:session|month|consult\w*)|(?:\$\d+|\d+\s*%)\s+(?:off|gift\s+cards?|discount|credit)|gift\s+cards?|discount)"
+    r"[^.!?\n]{0,60}?\bwho\s+(?:posts?|leaves?|writes?|gives?|drops?|shares?)\b"
+    r"|\b(?:copay|co-pay|next\s+session|session\s+fee)\s+(?:is\s+|are\s+)?(?:on\s+us|on\s+me|on\s+the\s+house|free|waived)\b"
+    r"|\bwaive\s+(?:your|the|their)\s+(?:next\s+)?(?:copay|co-pay|fee)\b"
+    # "endorse me on LinkedIn", "vouch for me on my new coaching page"
+    r"|\b(?:endorse|endorsed|endorsing|vouch\s+for|recommend)\s+me\s+(?:[\w'-]+\s+){0,3}?on\s+(?:linkedin|google|yelp|facebook|my\s+\w+\s+page)\b"
+    # published testimonials from people in care: "video testimonials from three of our current clients"
+    r"|\b(?:our|my)\s+(?:current\s+)?(?:clients?'?|patients?'?)\s+(?:\w+\s+)?testimonials?\b"
+    r"|\btestimonials?\s+(?:from|by)\s+(?:(?:\w+\s+){0,2}of\s+)?(?:our|my)\s+(?:current\s+|own\s+|active\s+)?(?:clients?|patients?)\b"
     # a testimonial by another name: "write a few lines about your experience for our website"
     r"|\b(?:write|share|send|record|tell\s+us|give\s+us|jot\s+down)\s+(?:us\s+|me\s+)?(?:a\s+few\s+(?:lines|words|sentences)|"
     r"a\s+(?:short\s+|quick\s+|little\s+)?(?:note|paragraph|blurb|quote|video|clip)|your\s+(?:\w+\s+)?(?:story|experience|thoughts|journey|"
     r"words))\s+(?:[\w'-]+\s+){0,5}?(?:for|on|to\s+put\s+on)\s+(?:our|my)\s+(?:new\s+)?(?:website|site|web\s+page|page|instagram|"
     r"brochure|marketing|ads?|profile|testimonials?(?:\s+page)?|homepage|socials?|flyer)\b")
+_REVIEW_WORD = lazy_factored(r"\b(?:reviews?|testimonials?|ratings?|recommend\w*|endors\w+|vouch|stars?)\b|\u2b50")
+_REWARD_LED = lazy_re(r"(?:offer|give|giving|get|gets|earn|win|copay|co-pay|next|session|waive)")
+_WARNING = lazy_factored(r"\b(?:violat\w+|unethical|prohibit\w*|(?:not|isn'?t|aren'?t)\s+allowed|against\s+(?:the\s+)?(?:code|rules|"
+    r"ethics|apa|aca|guidelines?)|don'?t\s+do\s+(?:it|this|that)|never\s+do\s+(?:it|this|that)|illegal|a\s+red\s+flag)\b")
 _THANKS = lazy_factored(
     r"\b(?:thanks?|thank\s+you|appreciate\s+(?:you|it|that)|grateful\s+(?:you|that))\b[^.!?\n]{0,40}?\b(?:taking|took|for)\b"
 )
@@ -44,6 +61,7 @@ _INCENTIVE = lazy_factored(r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:
 
 # Words one of which every match needs; without them the rule has nothing to do.
 TRIGGERS = frozenset("""
+endorsement endorsements copay co pay waive fee session who endorse endorsed endorsing vouch recommend
 review reviews testimonial testimonials rating ratings recommendation recommendations rate star stars story stories
 website site web page instagram brochure marketing ad ads profile homepage social socials flyer
 """.split())
@@ -54,8 +72,9 @@ _GATED = (Gated(_PATTERN, (TRIGGERS,)),)
     title="Asking clients for reviews or testimonials",
     severity="warning",
     flags="Requests for reviews, ratings or testimonials from the people a practice serves (\"leave us "
-          "a 5-star review\", \"share your success story for our website\"), especially with an incentive "
-          "(discounts, gift cards, prize draws).",
+          "a 5-star review\", \"share your success story for our website\", \"I'd be grateful for a LinkedIn "
+          "recommendation\"), especially with an incentive (discounts, gift cards, prize draws, a free session "
+          "or waived copay), and publishing testimonials from current clients.",
     why="Clients are open to influence by their therapist: they may not feel free to refuse, and a "
         "review confirms publicly that they are a client. Incentives add pressure and make the reviews "
         "misleading to others.",
@@ -78,6 +97,11 @@ def detect(post):
         if re.search(r"\b(?:soliciting|solicit|ask(?:ing)?\s+for)\b", post.clause_before(start, 40)) and \
                 re.search(r"\bno\b|\bnever\b|n't\b", post.clause_before(start, 60)):
             continue
+        ss, se = post.sentence(start)
+        if _WARNING.search(text, ss, min(len(text), se + 60)):
+            continue  # "offering a free session for a review violates 5.05"
+        if _REWARD_LED.match(m.group(0)) and not _REVIEW_WORD.search(m.group(0)) and not _REVIEW_WORD.search(text, max(0, start - 200), min(len(text), end + 200)):
+            continue  # a waived copay or a "who posts" reward means something only beside a review request
         window = post.window(start, end, 80, 80)
         if _NOT_CLINICAL.search(window) and not re.search(r"\b(?:sessions?|therapy|practice|clinic|counsel\w*|clients?|patients?)\b", window):
             continue

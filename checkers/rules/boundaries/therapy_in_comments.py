@@ -50,6 +50,14 @@ _GATED = (
     Gated(lazy_factored(
         r"(?P<invite>\breach\s+out\s+(?:to\s+me\s+)?(?:in|via|through|by)\s+(?:dms?|messages?|text)\b)"
     ), (words("reach"), words("dm dms message messages text"))),
+    # ongoing care in the thread with one person: "report back here and we'll work on the next step"
+    Gated(lazy_factored(
+        r"(?P<followup>\b(?:report|check|circle|come)\s+back\s+(?:here|below|in\s+(?:this|the)\s+(?:thread|comments|replies|post)|"
+        r"tomorrow|tonight|next\s+week|after|and\s+(?:we|i)|with\s+how)"
+        r"|\bkeep\s+me\s+(?:posted|updated)\b|\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|that|this|they|he|she)\s+(?:goes|went)\b"
+        r"|\b(?:we'?ll|we\s+will|we\s+can|let'?s)\s+(?:work\s+on|tackle|figure\s+out|go\s+over|add|try)\s+(?:the\s+)?next\s+(?:step|one|piece|skill)"
+        r"|\b(?:your|the)\s+homework\s+(?:this|for|until|tonight|is)\b)"
+    ), (words("report check circle come keep let lets we well ll tell homework"), words("back posted updated know next homework goes went"))),
     # paid help outside any practice: "quick phone consult about your meds? venmo me $40"
     Gated(lazy_factored(r"(?P<paid>\b(?:venmo|cashapp|cash\s+app|paypal|zelle)\s+me\b)"),
           (words("venmo cashapp cash paypal zelle"),)),
@@ -67,7 +75,8 @@ _HELP = lazy_factored(r"\b(?:struggl\w+|suicid\w*|self-?harm|ending\s+it|end\s+i
     r"i'?ll\s+(?:help|talk|walk|check\s+in|reply|answer|respond|listen|give|coach|work|be\s+there|get\s+back)|we'?ll\s+(?:work|talk|figure|get)|"
     r"let'?s\s+(?:talk|work|chat)|personali[sz]ed\s+(?:\w+\s+)?(?:guidance|advice|support|plan|program|protocol)|your\s+story|healing|advice|guidance|i'?m\s+here|i've\s+got\s+you|"
     r"you'?re\s+not\s+alone|we\s+start|no\s+need\s+to\s+call|don'?t\s+call|instead|therapist\s+in\s+your\s+pocket|"
-    r"work\s+through|talk\s+(?:you\s+)?through|feeling\s+\w+|personally|directly|i\s+answer|tonight|between\s+sessions|"
+    r"work\s+through|talk\s+(?:you\s+)?through|feeling\s+\w+|personally|directly|i\s+answer|tonight|between[- ]sessions?|"
+    r"homework|accountab\w+|check[- ]ins?|(?:one|a)\s+(?:win|update)\s+(?:every|each|a)\s+day|"
     r"(?:skip|instead\s+of)\s+the\s+portal|i\s+(?:usually\s+|always\s+)?(?:answer|reply|respond)|tell\s+you\s+(?:exactly\s+)?what\s+to\s+do|"
     r"mini[- ]?sessions?|free\s+(?:session|therapy|advice|coaching)|therapy|counsel\w*|we\s+can\s+(?:do|start|talk|work)|"
     r"i'?ll\s+tell\s+you|symptoms?|diagnos\w*|what'?s\s+(?:going\s+on|wrong))\b"
@@ -95,6 +104,29 @@ _REFUSAL = lazy_factored(r"\b(?:can'?t|cannot|won'?t|don'?t|do\s+not|does\s+not|
 )
 
 
+# Video calls over an app are a platform (consent) question, not care in comments.
+_VIDEO_CALL = lazy_re(r"(?:\s+(?:messenger|app|chat))?\s+(?:video|voice\s+calls?|video\s+calls?|calls?|facetime)\b")
+# Advice to colleagues about doing it right: "if you're launching text therapy, check the platform ...".
+_ADVICE_TO_PEERS = lazy_factored(r"\b(?:if|when|before|psa|thinking\s+(?:of|about)|considering|planning)\b")
+# One particular person is being answered.
+_ADDRESSEE = lazy_factored(r"@\w|\breplying\s+to\b|\bu/\w|\bwhat\s+you(?:'re|\s+are|'ve|\s+have)?\s+(?:describ|shar|writ|said|wrote|told|post)\w*"
+    r"|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told\s+me)\b|\byour\s+(?:comment|post|message|dm|story|question|situation)\b")
+# A task set as care: "tonight, try ...", "this week, write down ..."
+_CARE_TASK = lazy_factored(r"\b(?:try|tonight|this\s+week|exercises?|skills?|homework|journal\w*|breath\w*|practice\s+(?:it|this|the|that)|"
+    r"write\s+down|sit\s+with|notice|track)\b")
+_VOCATIVE = lazy_re(r"(?:^|\n)\s*(?:(?:hey|hi|dear|oh)\s+)?([A-Z][a-z]{1,15}),\s")
+_NOT_A_NAME = frozenset("""
+so well ok okay honestly friends folks guys everyone everybody yes no listen look parents moms dads team hey hi
+also and but now today tonight again sorry remember first second real hot quick reminder therapists clients
+""".split())
+
+
+def _addressed_by_name(post) -> bool:
+    """Does the post open by addressing someone by name ("Jess, ...")?"""
+    m = _VOCATIVE.match(post.original[:40])
+    return m is not None and m.group(1).lower() not in _NOT_A_NAME
+
+
 @rule(
     id="boundaries/therapy-in-comments",
     title="Therapy in comments or DMs",
@@ -102,7 +134,8 @@ _REFUSAL = lazy_factored(r"\b(?:can'?t|cannot|won'?t|don'?t|do\s+not|does\s+not|
     flags="Inviting people to bring their problems or crises to comments, DMs or messaging apps "
           "(\"DM me and we'll work through it\", \"comment below and I'll reply personally\"), "
           "offering therapy or check-ins over social-media messaging, or paid advice outside the practice "
-          "(\"quick consult about your meds? Venmo me\").",
+          "(\"quick consult about your meds? Venmo me\"), and ongoing care with one named commenter in the thread "
+          "(\"Jess, try this tonight and report back here\"). Video sessions on an app are a consent matter instead.",
     why="Help given in comments or DMs has no assessment, consent, record or crisis plan, and it can "
         "leave someone in danger waiting for a reply. It also starts a clinical relationship on a "
         "platform that is neither private nor secure.",
@@ -124,7 +157,13 @@ def detect(post):
         if post.in_quotes(start, end) and not m.group(0).startswith("comment"):
             continue
         if m.lastgroup == "service":
+            if _VIDEO_CALL.match(text, end) or _ADVICE_TO_PEERS.search(text, post.sentence(start)[0], start):
+                continue  # video sessions on an app are a consent matter; "if you're launching text therapy, check ..."
             yield Hit(start, end)
+            continue
+        if m.lastgroup == "followup":
+            if (_ADDRESSEE.search(text) or _addressed_by_name(post)) and (_CARE_TASK.search(text) or _HELP.search(text)):
+                yield Hit(start, end)
             continue
         if m.lastgroup == "paid":
             if _CARE.search(text, max(0, start - 160), min(len(text), end + 80)):

@@ -14,8 +14,8 @@ from ..lexicon import MAX_CANDIDATES, Gated, gated_matches, lazy_factored, word_
 
 _INTOX = (
     r"(?:drunk|tipsy|buzzed|wasted|hammered|smashed|plastered|tanked|sloshed|hungover|hung\s+over|stoned|baked|high\s+af|"
-    r"so\s+high|still\s+high|blackout|(?:\w+\s+)?(?:margaritas?|drinks|beers|shots|glasses\s+of\s+wine|wines?|mimosas?|"
-    r"cocktails?|martinis?|edibles?|gummies|bong\s+rips|joints?)\s+(?:deep|in)|wine\s+drunk|wine\s+o'?clock|day\s+drinking|under\s+the\s+influence|"
+    r"so\s+high|still\s+high|blackout|(?:\w+\s+)?(?:margaritas?|margs|drinks|beers|shots|glasses|pints|cans|bottles|seltzers|"
+    r"wines?|mimosas?|cocktails?|martinis?|edibles?|gummies|bong\s+rips|joints?)(?:\s+of\s+[\w'-]+)?\s+(?:deep|in)(?!\w)|wine\s+drunk|wine\s+o'?clock|day\s+drinking|under\s+the\s+influence|"
     r"smok\w+\s+(?:a\s+)?(?:joint|bowl|blunt|weed|pot)|(?:took|ate|had|popped)\s+(?:an?\s+|some\s+)?(?:edibles?|gummy|gummies|shrooms|molly)|"
     r"(?:had|downed|did|slammed|took|drank|chugged)\s+(?:a\s+few|two|three|four|five|some|a\s+couple(?:\s+of)?)\s+"
     r"(?:drinks|beers|shots|glasses\s+of\s+wine|glasses|mimosas)(?:\s+of\s+(?:tequila|vodka|whiskey|whisky|rum|gin|wine|fireball))?)"
@@ -34,13 +34,24 @@ _AFTER_WORK = lazy_factored(r"\b(?:after|once|post-|when\s+i'?m\s+done|after\s+w
 _THIRD = lazy_factored(r"\b(?:never|don'?t|do\s+not|shouldn'?t|avoid|no)\b")
 
 
+# Impaired, said of oneself, with a particular client slot or clients' messages a little further on:
+# "three margaritas deep at happy hour and THIS close to tweeting about my 2pm regulars".
+_INTOX_RE = lazy_factored(r"\b(?:" + _INTOX + r")(?!\w)")
+_CLIENT_SLOT = lazy_factored(r"\bmy\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?\d{1,2}(?::\d\d)?\s?(?:am|pm)\b"
+    r"|\bmy\s+(?:next|first|last|morning|afternoon)\s+(?:client|patient|session)s?\b|\bmy\s+(?:clients|patients)\b"
+    r"|\b(?:patient|client)\s+(?:portal\s+)?messages\b")
+_OFF_DUTY = lazy_factored(r"\b(?:after|post-)\s+(?:my\s+)?(?:last\s+)?(?:work|session|sessions|clients?|patients?|shift)\b|\boff\s+duty\b"
+    r"|\bno\s+(?:clients|patients|sessions|work)\b|\bday\s+off\b|\bvacation\b|\bweekend\b|\bsober\b|\bwould\s+never\b")
+
 # Words one of which every match needs; without them the rule has nothing to do.
 TRIGGERS = frozenset("""
 drunk tipsy buzzed wasted hammered smashed plastered tanked sloshed hungover hung stoned baked high blackout
 margarita margaritas drinks beers shots glasses wine wines mimosa mimosas cocktail cocktails martini martinis edible
-edibles gummies gummy rips joint joints drinking influence bowl blunt weed pot shrooms molly clock
+edibles gummies gummy rips joint joints drinking influence bowl blunt weed pot shrooms molly clock margs pints cans
+bottles seltzers
 """.split())
 _GATED = (Gated(_PATTERN, (TRIGGERS,)),)
+_GATED_INTOX = (Gated(_INTOX_RE, (TRIGGERS,)),)
 _DRINK_EMOJI = "\U0001F377\U0001F37A\U0001F37B\U0001F943\U0001F378\U0001F379"  # wine, beer(s), tumbler, cocktail, tropical
 # "Telehealth sessions 🍷", "🍷 during my 3pm"
 _EMOJI_AT_WORK = lazy_re(
@@ -60,7 +71,8 @@ _TIME = lazy_re(r"\d\s?[ap]m\b")
     title="Intoxicated or impaired at work",
     severity="warning",
     flags="Posts about drinking, being hungover or high while seeing clients or writing their notes "
-          "(\"three margaritas deep and writing my progress notes\", \"hungover telehealth sessions\").",
+          "(\"three margaritas deep and writing my progress notes\", \"hungover telehealth sessions\"), or "
+          "while talking about a particular client slot (\"two drinks in and my 9am is tomorrow\").",
     why="Clinicians are responsible for being fit to practise. A public post that makes light of "
         "impairment at work tells clients their care is not taken seriously and can draw regulatory "
         "attention, whatever the post intended.",
@@ -81,6 +93,7 @@ def detect(post):
     matches = gated_matches(post, _GATED)
     if any(e in text for e in _DRINK_EMOJI):
         matches.extend(islice(_EMOJI_AT_WORK.finditer(text), MAX_CANDIDATES))
+    found = False
     for m in matches:
         start, end = m.start(), m.end()
         if _AFTER_WORK.search(text, start, end):
@@ -91,4 +104,17 @@ def detect(post):
             continue  # "drunk patients in the ER" describes them, not the author
         if _OTHER_PERSON.search(text, max(0, start - 40), end):
             continue  # a client who came in drunk is a different matter
+        found = True
         yield Hit(start, end)
+    if not found and ("my" in present or "messages" in present):
+        for m in gated_matches(post, _GATED_INTOX):
+            start, end = m.start(), m.end()
+            slot = _CLIENT_SLOT.search(text, end, min(len(text), end + 200))
+            if slot is None or post.negated(start, 50) or _THIRD.search(text, max(0, start - 30), end):
+                continue
+            if _OFF_DUTY.search(text, max(0, start - 60), slot.end()) or _ADJECTIVAL.match(text, end):
+                continue
+            if _OTHER_PERSON.search(text, max(0, start - 40), end):
+                continue
+            yield Hit(start, slot.end())
+            return

@@ -8,4 +8,5 @@ from . import (  # noqa: F401  (registers)
     client_story_consent,
     services_over_social,
     social_media_in_treatment,
+    resembles_flagged_posts,  # the learned fallback: keep last
 )

@@ -3,7 +3,11 @@
 A client's poem, artwork, journal, texts, voice memo, screenshot, intake form,
 photo or video, or the client featured in a post, whether or not the post
 says they agreed: "she said I could share" is not a documented consent
-process, and a client in treatment may not feel free to say no.
+process, and a client in treatment may not feel free to say no.  The people
+served need not be called clients: "what one of my 9-year-olds painted",
+"someone I work with brought in a poem", "video testimonials from three of our
+clients", "I snapped everyone's hands around the candle (no faces!)" in a
+group, or graduation photos from a program shared in the comments.
 
 Sources: APA Ethics Code §4.07 (consent in writing for public use of
 confidential information) and §3.08 (exploitative relationships); APA Social
@@ -20,7 +24,9 @@ from ..client_narrative import find_client_material
     title="Client material or images used in content",
     severity="warning",
     flags="A particular client's poem, art, journal, texts, voice memo, screenshot, intake form, photo or "
-          "video shared or described, including when the post says the client agreed.",
+          "video shared or described, including when the post says the client agreed; also work made by "
+          "\"one of my 9-year-olds\" or \"someone I work with\", testimonials or photos from clients, and "
+          "photos taken of a group or program's members (even \"hands only, no faces\").",
     why="Using a client's material publicly needs written, informed consent that the client is free "
         "to refuse; a client in treatment may agree in the moment because of the relationship. A "
         "casual \"she said I could share\" is not that process.",

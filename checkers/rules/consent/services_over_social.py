@@ -6,7 +6,9 @@ comments, WhatsApp, Snapchat or similar, with no sign of an informed-consent
 process covering that channel's privacy, record-keeping and emergency limits.
 Besides fixed phrasings, a sentence that joins a service ("a mini session",
 "check-ins", "like your therapist would"), a consumer channel, payment app or
-"no paperwork", and an offer ("I'll", "DM me", "$40") counts.
+"no paperwork", and an offer ("I'll", "DM me", "$40") counts, and so does a
+priced service delivered in a consumer app ("unlimited voice notes with me over
+Instagram DM for $30/week").
 Booking links, office phone numbers and statements that DMs are not used
 for clinical care are fine.
 
@@ -32,7 +34,8 @@ _SERVICE = (
 _CHANNEL = (
     r"(?:(?:my\s+|the\s+|our\s+)?(?:(?:instagram|insta|ig|facebook|fb|twitter|tiktok|linkedin|x)\s+)?(?:dms?|direct\s+"
     r"messages?|inbox|messenger|comments?(?:\s+section)?|live|lives)|whatsapp(?:\s+(?:video|call|calls|chat|voice))?|"
-    r"instagram|insta|tiktok|facebook|snapchat|snap|telegram|discord|twitter|imessage|facetime|kik|wechat|"
+    r"instagram|insta|tiktok|facebook|snapchat|snap|telegram|discord|twitter|imessage|facetime|kik|wechat|voxer|"
+    r"marco\s+polo|groupme|"
     r"(?:voice|text)\s+notes?(?:\s+on\s+whatsapp)?|chat|(?:the\s+)?replies|text(?:\s+messages?)?)"
 )
 _SERVICE_WORDS = (
@@ -91,6 +94,10 @@ _SVC = lazy_pattern(lambda: trie([
     "consultation", "consultations", "coaching", "treatment", "emdr", "cbt",
     ("personali", r"[sz]ed\s+(?:[\w-]+\s+)?(?:guidance|advice|support|feedback|plans?|answers?)"),
     ("coach", r"\s+you"), ("counsel", r"\s+you"), ("treat", r"\s+you"),
+    # grief support via DMs / seeing clients over Snapchat video
+    ("grief support", ""), ("mental health support", ""), ("anxiety support", ""),
+    ("trauma support", ""), ("one-on-one support", ""), ("1:1 support", ""),
+    ("seeing", r"\s+(?:new\s+)?clients"), ("see", r"\s+(?:new\s+)?clients"),
 ]) + r"\b")
 # Something that stands in for a session: "like your therapist would", "like a free mini-session".
 _PSEUDO = lazy_pattern(lambda: r"like\s+(?:a|an|your|my)\s+(?:free\s+|real\s+|quick\s+|mini\s+|mini-)*"
@@ -98,15 +105,28 @@ _PSEUDO = lazy_pattern(lambda: r"like\s+(?:a|an|your|my)\s+(?:free\s+|real\s+|qu
 _CHAN = lazy_pattern(lambda: trie([
     "dm", "dms", "direct message", "direct messages", "inbox", "comment", "comments", "the replies", "replies", "chat",
     "messenger", "whatsapp", "telegram", "snapchat", "instagram", "insta", "tiktok", "facebook", "discord",
-    "imessage", "facetime", "kik", "wechat", "text", "texts", "voice note", "voice notes", "voice memo",
+    "imessage", "facetime", "kik", "wechat", "voxer", "marco polo", "groupme", "text", "texts", "voice note",
+    "voice notes", "voice memo",
     "voice memos", "right here", "below",
 ]) + r"\b")
 _DELIVERED = lazy_pattern(lambda: 
     r"\s+(?:[\w'-]+\s+){0,3}?(?:over|via|through|in|on|by|inside|using)\s+(?:my\s+|the\s+|our\s+|your\s+)?"
     r"(?:(?:instagram|insta|ig|facebook|fb|tiktok)\s+)?(?:dms?|direct\s+messages?|inbox|messenger|comments?|replies|"
-    r"chat|whatsapp|telegram|snapchat|discord|imessage|facetime|text(?:\s+messages?)?|voice\s+notes?)\b"
+    r"chat|whatsapp|telegram|snapchat|discord|imessage|facetime|voxer|marco\s+polo|text(?:\s+messages?)?|"
+    r"voice\s+(?:notes?|memos?))\b"
     r"|\s+right\s+here\b"
 )
+# A consumer channel as the way the service is delivered, anywhere in the window ("unlimited voice
+# notes with me over Instagram DM"), for a priced offer ("$30/week").
+_DELIVERED_ANY = lazy_pattern(lambda:
+    r"\b(?:over|via|through|inside|using|on)\s+(?:my\s+|the\s+|our\s+|your\s+)?(?:(?:instagram|insta|ig|facebook|fb|"
+    r"tiktok)\s+)?(?:dms?|direct\s+messages?|messenger|whatsapp|telegram|snapchat|discord|imessage|voxer|"
+    r"marco\s+polo|voice\s+(?:notes?|memos?))\b"
+    r"|\b(?:voice\s+(?:notes?|memos?)|texts|texting|messages|messaging|dms|chats?)\s+with\s+me\b"
+)
+_SCHEDULING = lazy_pattern(r"\b(?:to\s+(?:schedule|book|reach|contact)|scheduling|booking|questions|inquiries|"
+                           r"reach\s+me|contact\s+me)\b")
+_PRICE = lazy_pattern(r"\$\s?\d+|\b\d+\s?(?:dollars|bucks|usd)\b")
 _PAYMENT = lazy_pattern(r"\b(?:venmo|cash\s?app|paypal|zelle)\b")
 _NO_PAPERWORK = lazy_pattern(lambda: 
     r"\b(?:no|without|skip\s+the|zero)\s+(?:[\w-]+\s+)?(?:paperwork|forms|intake|intakes|consent\s+forms?|"
@@ -115,12 +135,13 @@ _NO_PAPERWORK = lazy_pattern(lambda:
 _OFFER_NOW = lazy_pattern(lambda: trie([
     "i'll", "i will", "we'll", "we will", "we can", "i can", "let me", "let's", "happy to", "offering", "i offer",
     "we offer", "available", "slide into", "hop in", "dm me", "message me", "text me", "inbox me", "whatsapp me",
-    "comment", "drop", "free", "venmo me", "send me", "$",
+    "comment", "drop", "free", "venmo me", "send me", "$", "now", "accepting", "currently",
 ]) + r"(?![\w'])")
 # A negation anywhere in the service's sentence ("therapy isn't available through DMs").
 _NEAR_NEG = lazy_pattern(r"\b(?:not|never|isn't|aren't|can't|cannot|won't|don't|doesn't|unable|instead\s+of|"
                          r"rather\s+than)\b|\bno\s+(?!paperwork|forms|intake|waitlist|wait|insurance|judgment)")
 _TOPIC_WORD = lazy_pattern(r"\b(?:about|on|of|how|what|why|explaining|myths?|tips?|whether)\s+(?:[\w-]+\s+)?$")
+_THANKS = lazy_pattern(r"\b(?:thanks?|thank\s+you|grateful|appreciate)\b")
 _HIRING = lazy_pattern(r"\b(?:hiring|job|position|apply|join\s+our\s+team|candidates?|salary|role)\b")
 _ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can\s+therapists|do\s+you\s+think)\b")
 
@@ -128,7 +149,7 @@ _ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can
 _SVC_G = (
     Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check ins in consult consults "
                        "consultation consultations coaching treatment emdr cbt personalized personalised coach "
-                       "counsel treat"),)),
+                       "counsel treat grief mental anxiety trauma one 1 seeing see"),)),
     Gated(_PSEUDO, (words("like"), words("therapist counselor counsellor therapy session consult consultation"))),
 )
 
@@ -140,7 +161,7 @@ def _window(post, pos: int) -> tuple[int, int]:
         ns, ne = post.sentence(e)
         if ne - ns <= 60:
             e = ne
-    return s, e
+    return max(s, pos - 300), min(e, pos + 300)  # bounded, whatever the sentence length
 
 
 def _combined(post):
@@ -155,14 +176,18 @@ def _combined(post):
         pseudo = m.group(0).startswith("like")
         delivered = _DELIVERED.match(text, m.end()) is not None
         channel = _CHAN.search(text, s, e) is not None
-        paid = _PAYMENT.search(text, s, e) is not None
+        priced = _PRICE.search(text, s, e) is not None \
+            and _DELIVERED_ANY.search(text, start, min(e, start + 90)) is not None \
+            and _SCHEDULING.search(text, s, e) is None
+        paid = priced or _PAYMENT.search(text, s, e) is not None
         no_paper = _NO_PAPERWORK.search(text, s, e) is not None
         if not (delivered or (pseudo and channel) or paid or (no_paper and channel)):
             continue
-        if _OFFER_NOW.search(text, s, e) is None and not no_paper:
+        if _OFFER_NOW.search(text, s, e) is None and not no_paper and not priced:
             continue
         ss, se = post.sentence(start)
-        if _NEAR_NEG.search(text, ss, se) or _TOPIC_WORD.search(text, max(s, start - 30), start):
+        if _NEAR_NEG.search(text, ss, se) or _TOPIC_WORD.search(text, max(s, start - 30), start) \
+                or _THANKS.search(text, ss, start):
             continue  # "we don't do therapy over DMs", "I post about therapy on TikTok"
         if policy_negated(post, start) or _HIRING.search(text, s, e):
             continue

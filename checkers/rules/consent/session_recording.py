@@ -2,8 +2,12 @@
 
 Recording a session needs written consent for that purpose; publishing or
 livestreaming one puts the client's face, voice and words in public.  Regulators
-and professional bodies treat this as one of the clearest breaches.  Recording
-for supervision with signed consent is reported only as a tip.
+and professional bodies treat this as one of the clearest breaches.  Besides
+recording verbs, a broadcast cue ("LIVE Thursday", "on the channel",
+"streaming") next to a real session or the people served taking part ("a real
+couple, a real session", "from our unit's community meeting ... the patients
+can't wait to say hi") counts.  Recording for supervision with signed consent,
+or a trainee's own tapes discussed in supervision, is reported only as a tip.
 
 Sources: AAMFT Code of Ethics 1.12 (written informed consent before recording);
 APA Ethics Code §4.03 (recording only with permission) and §4.07; ACA Code of
@@ -19,7 +23,8 @@ from ..client_narrative import find_session_recordings
     title="Recording, filming or streaming a session",
     severity="critical",
     flags="A session, or a client in one, being filmed, recorded, clipped, livestreamed or posted "
-          "(\"filmed part of today's session\", \"going live from group\", \"a clip from a real session\").",
+          "(\"filmed part of today's session\", \"going live from group\", \"a clip from a real session\", "
+          "\"LIVE Thursday: a real couple, a real session\").",
     why="A recording captures a client's face, voice and most private words. It needs written, "
         "specific consent before recording, and posting it publicly is a disclosure clients cannot take "
         "back.",

@@ -4,9 +4,14 @@ without a stated policy.
 Clients invited to message the therapist on Instagram or WhatsApp between
 sessions (or to "skip the portal and DM me"), the therapist following or monitoring clients' accounts, clients
 added to a social-media group, or homework posted and tagged, when the post
-shows no social-media policy discussed in informed consent.  A stated policy
-("I don't connect with clients on social media; this is in my consent form")
-is fine.
+shows no social-media policy discussed in informed consent.  Besides fixed
+phrasings, a consumer app ("Voxer", "WhatsApp group chats", "Snap me"), a sign
+of treatment ("between sessions", "homework", "our teen clients") and the author
+doing or inviting it ("I tell everyone to voice-memo me", "we've started
+running") within a sentence or two count.  A stated policy ("I don't connect
+with clients on social media; this is in my consent form") is fine, and so is
+advice on doing it properly ("get a BAA, put it in your written policy").  A
+personal phone number for texting is a boundaries matter, not this rule's.
 
 Sources: APA Social Media Guideline 2.5 (a social-media policy discussed as
 part of informed consent) and 2.4; ACA Code of Ethics §H.6.b (explain the
@@ -17,8 +22,9 @@ benefits, limits and boundaries of social media in informed consent) and
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import (
-    HINTS_SERVICES, HINTS_TREATMENT, hint_windows, hints, iter_all, lazy_pattern, policy_negated, trie,
+    HINTS_SERVICES, HINTS_TREATMENT, gated_words, hint_windows, hints, iter_all, lazy_pattern, policy_negated, trie,
 )
+from ..lexicon import Gated, words
 
 _APP = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|whatsapp|telegram|discord|messenger|"
@@ -61,7 +67,7 @@ _IN_TREATMENT = (
     lazy_pattern(lambda: trie(["homework", "between sessions", "this week"]) + r"[^.!?\n]{0,60}?\b(?:post|share)\s+"
             r"(?:it|them|your\s+\w+)\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?tag\s+me\b"),
     # message me about anything, 24/7 / get my personal WhatsApp
-    lazy_pattern(lambda: trie(["message", "text", "dm", "whatsapp", "snap", "ping"]) + r"\s+me\s+(?:[\w'-]+\s+){0,3}?"
+    lazy_pattern(lambda: trie(["message", "dm", "whatsapp", "snap", "ping", "voxer"]) + r"\s+me\s+(?:[\w'-]+\s+){0,3}?"
             r"(?:anytime|any\s+time|24/7|day\s+or\s+night|about\s+anything|whenever)\b"),
     # DM me here between sessions / skip the portal and just message me
     lazy_pattern(lambda: trie(["dm", "message", "text", "whatsapp", "snap", "ping", "inbox", "snapchat"])
@@ -72,6 +78,64 @@ _IN_TREATMENT = (
                  + r"\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|"
             r"cell|phone|dms|snapchat|telegram|instagram)\b"),
 )
+# -- a consumer app, treatment and the author's practice together ---------------------
+# Beyond the fixed forms above: a consumer messaging or social app ("Voxer", "WhatsApp group chats",
+# "Snap me"), treatment ("between sessions", "homework", "with my teen clients") and the author doing
+# it or inviting it ("I tell everyone to voice-memo me", "we've started running", "anyone else doing")
+# within a sentence or two.
+_APP_USE = lazy_pattern(lambda: trie([
+    "whatsapp", "voxer", "marco polo", "snapchat", "telegram", "discord", "groupme", "messenger", "instagram",
+    "insta", "facebook", "tiktok", "imessage", "wechat", "kik", "group chat", "group chats", "dms", "dm",
+    "voice memo", "voice memos", "voice note", "voice notes",
+    ("snap", r"\s+(?:me|us|streaks?)"), ("voice", r"[- ](?:memo|note)\s+(?:me|us)"),
+]) + r"\b")
+_APP_USE_G = (Gated(_APP_USE, (words("whatsapp voxer marco snapchat telegram discord groupme messenger instagram "
+                                     "insta facebook tiktok imessage wechat kik group dms dm voice snap"),)),)
+_IN_CARE = lazy_pattern(
+    r"\bbetween[- ](?:sessions?|appointments|visits)\b|\bhomework\b|\btreatment\s+plan\b|\b(?:my|our|with|for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:clients|patients|caseload|alumni|graduates|residents|group\s+members)\b"
+    r"|\btherapy\s+clients\b"
+)
+_DOING = lazy_pattern(
+    r"\b(?:i|we)(?:'ve|'m|'re|'ll|\s+have|\s+am|\s+are)?\s+(?:[\w']+\s+){0,2}?(?:do|use|using|run|running|started|"
+    r"doing|tell|ask|have|let|send|encourage|invite|check|added|set|created|offer|offering|love|keep|follow|"
+    r"friend|chat|text|message|reply|respond)\b"
+    r"|\b(?:snap|dm|message|ping|voice[- ]?memo|voice[- ]?note|whatsapp|voxer|inbox)\s+me\b"
+    r"|\banyone\s+else\s+(?:doing|using|running|on)\b|\bfor\s+between[- ]session\b"
+)
+_ADVICE = lazy_pattern(
+    r"\b(?:should|shouldn't|is\s+it\s+(?:ok|okay|ethical|legal|allowed)|if\s+you|make\s+sure|before\s+you|psa|"
+    r"baa|business\s+associate|hipaa|encrypted|secure|aren't\s+the|isn't\s+the|not\s+the\s+(?:tool|place|way))\b"
+)
+_NOT_DOING = lazy_pattern(
+    r"\b(?:i|we)\s+(?:say|tell\s+them|explain)\s+(?:no|why\s+not)\b|\b(?:don't|do\s+not|never|won't|can't|cannot)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:use|do|text|message|dm|follow|connect|answer|respond|accept|add)\b"
+    r"|\b(?:staff|team|colleagues|coworkers|co-workers|supervisees|interns)\b"
+)
+# Reaching the therapist to book is not treatment ("reach me on WhatsApp to schedule").
+_BOOKING = lazy_pattern(r"\b(?:to\s+(?:schedule|book|reschedule)|scheduling|booking|for\s+appointments)\b")
+_POLICY_NEG = lazy_pattern(r"\b(?:no|without|don't\s+have\s+a|haven't|not\s+yet)\s+(?:[\w-]+\s+)?(?:policy|agreement|consent)")
+
+
+def _combined(post):
+    """Spans where a consumer app, treatment and the author's practice meet (see the comment above)."""
+    text = post.text
+    out = []
+    for m in gated_words(post, _APP_USE_G)[:30]:
+        s, e = post.sentence(m.start())
+        ws = post.sentence(s - 1)[0] if s > 0 else s
+        we = post.sentence(e)[1] if e < len(text) else e
+        lo, hi = max(0, m.start() - 300), m.end() + 300  # bounded, whatever the sentence length
+        s, e, ws, we = max(s, lo), min(e, hi), max(ws, lo), min(we, hi)
+        if not _IN_CARE.search(text, ws, we) or not _DOING.search(text, ws, we):
+            continue
+        if _ADVICE.search(text, s, e) or policy_negated(post, m.start()) or post.negated(m.start(), 40) \
+                or _NOT_DOING.search(text, ws, we):
+            continue
+        out.append(m)
+    return out
+
+
 _POLICY_STATED = lazy_pattern(lambda: 
     r"\b(?:social\s+media\s+policy|informed\s+consent|consent\s+(?:form|process|agreement|document)|"
     r"we\s+(?:discuss|go\s+over|review|talk\s+about)\s+(?:this|it|these|my\s+policy)\s+(?:at|during|in)\s+"
@@ -83,9 +147,9 @@ _POLICY_STATED = lazy_pattern(lambda:
     id="consent/social-media-in-treatment",
     title="Social media as part of treatment, with no stated policy",
     severity="warning",
-    flags="Clients invited to message the therapist on social media or messaging apps between sessions, "
-          "the therapist following or monitoring clients' accounts, or clients added to social-media "
-          "groups, with no social-media policy mentioned.",
+    flags="Clients invited to message the therapist on social media or messaging apps between sessions "
+          "(WhatsApp, Voxer, Snapchat, group chats, voice memos), the therapist following or monitoring "
+          "clients' accounts, or clients added to social-media groups, with no social-media policy mentioned.",
     why="When social media becomes part of care, clients need to know in advance what is private, what "
         "is kept, how fast you answer and what happens in an emergency. That belongs in a written policy "
         "discussed at informed consent.",
@@ -103,10 +167,13 @@ def detect(post):
     text = post.text
     if not hints(post) & HINTS_TREATMENT:
         return
-    for m in iter_all(_IN_TREATMENT, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150)):
-        if policy_negated(post, m.start()) or post.negated(m.start(), 30):
-            continue
-        if post.flag("sm-policy-stated", _POLICY_STATED):
+    found = [m for m in iter_all(_IN_TREATMENT, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150))
+             if not (policy_negated(post, m.start()) or post.negated(m.start(), 30)
+                     or _BOOKING.search(text, *post.sentence(m.start())))]
+    found += _combined(post)
+    policy = post.flag("sm-policy-stated", _POLICY_STATED) and not post.flag("sm-policy-missing", _POLICY_NEG)
+    for m in found:
+        if policy:
             yield Hit(m.start(), m.end(), severity="info",
                       message="This makes social media part of treatment and mentions a policy or "
                               "consent. Check that the policy covers this use.")

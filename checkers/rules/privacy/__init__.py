@@ -8,4 +8,5 @@ from . import (  # noqa: F401  (registers)
     client_photo,
     client_search,
     solicit_client_stories,
+    resembles_flagged_posts,  # the learned fallback: keep last
 )

@@ -19,7 +19,8 @@ from ..client_narrative import find_client_material, identifier_near
     title="A client's writing, art or messages",
     severity="warning",
     flags="A particular client's poem, artwork, journal, letter, card or message described or shared "
-          "(\"my client's poem\", \"a drawing one of my kiddos made\", \"she said I could share\").",
+          "(\"my client's poem\", \"a drawing one of my kiddos made\", \"what one of my 9-year-olds "
+          "painted\", \"she said I could share\").",
     why="Creative work and messages carry a person's voice, handwriting and story; the client, their "
         "family or classmates can recognize them without any name attached.",
     example="Sharing a poem my client wrote about her first year sober. She said I could post it!",

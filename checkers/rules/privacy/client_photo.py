@@ -19,7 +19,8 @@ from ..client_narrative import find_client_material, find_session_recordings
     title="Photo, video, screenshot or check-in with a client",
     severity="critical",
     flags="A selfie or photo with or of a client, a screenshot of a client's messages, a location "
-          "check-in with a client, or a recording of a session.",
+          "check-in with a client, photos of a group's members (even \"hands only, no faces\"), "
+          "or a session recorded or broadcast.",
     why="Images, voices, usernames and places identify people directly, and a post with a client in it "
         "tells everyone who sees it that this person is in treatment.",
     example="Selfie with my favorite client after her last session, so proud of her!",

@@ -1,8 +1,12 @@
 """privacy/client-story: a narrative about a particular client.
 
 A client reference ("my 3pm", "a patient of mine", "the teen I see on
-Tuesdays") counts only together with something the client said, did or went
-through, or an identifying detail (see checkers.rules.client_narrative); with
+Tuesdays", "15yo client", "16F," in a consultation, "one of my 9-year-olds",
+"a second grader at the school where I counsel", "someone I work with" next to
+clinical content, "a 34-year-old engineer came to our EAP", "one of them
+finally came in today", "Patient this morning asked...") counts only together
+with something the client said, did or went through, or an identifying detail
+(see checkers.rules.client_narrative); with
 an identifying detail (age, job, town, school, name, initials, handle, date,
 rare condition) the finding is critical.  Stories inside evidence that a more
 specific rule reports (client material, photos and recordings, looking a
@@ -55,7 +59,9 @@ def _story_narratives(post):
     title="Story about a particular client",
     severity="warning",
     flags="A reference to a specific client (\"my 3pm\", \"a patient of mine\", \"the couple I see on "
-          "Wednesdays\") together with something they said, did or went through, or an identifying detail; "
+          "Wednesdays\", \"one of my 9-year-olds\", \"16F,\" in a consultation, \"a second grader at the school "
+          "where I counsel\", \"a local pastor came in today\") together with something they said, did or went "
+          "through, or an identifying detail; "
           "for a reference that is a session itself (\"my 3pm\", \"in group today\") a time is enough. "
           "Critical when an identifying detail (age, job, town, school, name, initials, handle) is near.",
     why="Clients recognize themselves in stories even when no name is given; in one study almost half "

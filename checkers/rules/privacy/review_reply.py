@@ -2,12 +2,15 @@
 treatment relationship or discusses someone's care.
 
 A reply signal (thanks for the review, sorry to hear, "we hear you", a
-greeting to the reviewer by name) together with something that confirms the
+greeting to the reviewer by name, an anonymous addressee such as 'To
+"Anonymous Patient":') together with something that confirms the
 person was a client: their diagnosis, medication, refill or lab results,
 sessions and their dates ("your 3/14 session"), intake, bill, copay or
 insurance, missed appointments, a named treating clinician ("your therapist
 has noted", "Dr. Osei will go over..."), "since starting with us", "our
-records show".  Some statements confirm care on their own, reply or not:
+records show", what the person did at the practice ("you were the one
+screaming at the receptionist", "you left the session early"), or their
+program ("watching you graduate from our IOP", "those DBT skills").  Some statements confirm care on their own, reply or not:
 "is a patient of Dr. Shah's", "was seen here last week", "as discussed at your
 last visit".  A practice speaking to one person ("you missed four sessions...
 under our attendance policy") counts by what "you" did.  An @handle alone makes
@@ -67,6 +70,12 @@ _PRACTICE_VOICE = lazy_pattern(lambda:
 _SECOND_PERSON = lazy_pattern(r"you(?:r)?\b")
 _HANDLE_START = lazy_pattern(r"\W{0,8}@[a-z0-9_.]{2,}")
 _REPLY_START = lazy_pattern(lambda: r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
+# A reply addressed to an anonymous reviewer: 'To "Anonymous Patient":', "Dear anonymous reviewer,".
+_ANON_START = lazy_pattern(
+    r"\W{0,8}(?:to|dear|re|@|(?:response|reply|responding)\s+to)\s*(?:the\s+|our\s+)?[\"']?(?:anonymous|anon|reviewer|"
+    r"poster|[a-z]+\s+(?:patient|client|parent|mom|dad|reviewer|customer)|(?:person|individual|mom|dad|parent|patient|"
+    r"client|family|gentleman|lady|woman|man)\s+who\s+(?:left|wrote|posted))\b"
+)
 # Folded text that could open either form of address (checked first: cheap).
 _ADDRESS_HINT = lazy_pattern(
     r"\W{0,8}(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[a-z]+\.?(?:\s+[a-z]*\.?)?\s*[,!]"
@@ -95,7 +104,7 @@ _NOT_ADDRESSEE = frozenset(
 )
 # Confirms the person was treated here, on any reply.
 _CARE_EVENT = (
-    r"(?:sessions?|appointments?|intake|visits?|stay|treatment\s+(?:plan|here|with)|bill|balance|invoice|copay|"
+    r"(?:sessions?|appointments?|intake|visits?|stay|treatment\s+(?:plan|here|with)|experience\s+with\s+dr|bill|balance|invoice|copay|"
     r"co-pay|claim|records?|chart|file|discharge|assessment|evaluation|testing|time\s+with\s+us|therapist\s+here|"
     r"medication\s+(?:management|review|check)|med\s+check|check-?up|follow-?up|refill|labs|lab\s+work|levels|"
     r"blood\s*work|program|plan\s+(?:only\s+|didn't\s+|doesn't\s+|did\s+not\s+)?cover\w*)\b"
@@ -107,7 +116,13 @@ _YOU_DID = (
     r"came\s+in|came\s+to\s+(?:us|see|our|the\s+clinic|the\s+office)|were\s+(?:seen|diagnosed|prescribed|discharged|"
     r"referred|treated|late|admitted|billed|charged)|saw\s+(?:dr|our|me)\b|met\s+with\s+(?:dr|our|me)|worked\s+with\s+"
     r"(?:dr|our|me|us)|owe|haven't\s+paid|didn't\s+pay|left\s+(?:our|the)\s+(?:practice|program|clinic)|"
-    r"started\s+(?:with\s+us|seeing|treatment|therapy|medication|on)|began\s+(?:with\s+us|seeing|treatment|therapy))"
+    r"started\s+(?:with\s+us|seeing|treatment|therapy|medication|on)|began\s+(?:with\s+us|seeing|treatment|therapy)|"
+    # what the person did at the practice: "you were the one screaming at the receptionist"
+    r"were\s+(?:here|in\s+(?:our|the)\s+(?:office|lobby|waiting\s+room|clinic|building|session|group))|"
+    r"were\s+the\s+one\s+(?:screaming|yelling|shouting|cursing|who\s+(?:screamed|yelled|came|showed|missed|left|"
+    r"walked|stormed|refused|threatened))|(?:screamed|yelled|shouted|cursed|swore)\s+at\s+(?:our|the|me|my)|"
+    r"(?:stormed|walked)\s+out\b|showed\s+up\s+(?:late|drunk|high|intoxicated|at\s+our)|"
+    r"left\s+(?:the\s+|your\s+|our\s+)?(?:session|appointment|group|visit)\s+early)"
 )
 _SINCE = (
     r"\s+(?:you\s+)?(?:start(?:ed|ing)|began|beginning|came|coming|joined|joining|first\s+came)\s+"
@@ -126,6 +141,10 @@ _CLINICIAN_NOTED = (
 # Two patterns, so that each stays small (compile time in the browser grows with pattern size).
 _CONFIRMS = lazy_pattern(lambda: trie(
     [("your", _YOUR_SERVICE), ("your", _CLINICIAN_NOTED), ("you", _YOU_DID),
+     ("you", r"(?:'ve|\s+have)\s+been\s+(?:coming|seeing|a\s+(?:client|patient)|in\s+(?:therapy|treatment))\b"),
+     ("as your", r"\s+(?:therapist|counsell?or|provider|psychiatrist|doctor|clinician|prescriber|psychologist)\b"),
+     ("our", r"\s+(?:last|recent|previous)\s+(?:session|appointment|visit|meeting)\b"),
+     ("our", r"\s+(?:session|appointment|visit)\s+(?:today|yesterday|last\s+\w+|this\s+(?:morning|week)|on\s+\w+day)\b"),
      ("you've", r"\s+(?:made|come)\s+(?:so\s+much\s+|such\s+|great\s+|real\s+)?(?:progress|a\s+long\s+way)\b")]
     + [(w, _SINCE) for w in ("since", "after", "when", "before")]
     + [("the", _THIRD), ("this", _THIRD)]
@@ -138,6 +157,8 @@ _CONFIRMS_MORE = lazy_pattern(lambda: trie(
      ("seeing you", r"\s+(?:in|at|each|every|for|these|those|again|next)\b"), ("having you", r"\s+(?:as|in)\b"),
      ("as", r"\s+(?:our|a|an)\s+(?:client|patient)\b"), ("our record", r"s?\s+(?:show|shows|indicate|reflect)"),
      ("the record", r"s?\s+(?:show|shows|indicate|reflect)"), ("per our", r"\s+(?:records|notes|policy)\b"),
+     ("our notes", r"\s+(?:say|show|shows|indicate|state|reflect)"), ("our chart", r"s?\s+(?:say|show|shows|indicate)"),
+     ("remember", r"\s+(?:you|your)\s+(?:[\w'-]+\s+)?(?:visit|session|appointment|stay|intake|time\s+with\s+us)\b"),
      ("according to our", r"\s+(?:records|notes|files|chart)\b"),
      ("see you", r"\s+(?:at|in|next)\s+(?:your\s+)?(?:next\s+)?(?:session|appointment|visit|week|group)\b"),
      ("get you back", r"\s+(?:in|on\s+the\s+schedule)\b"), ("see you back", r"\b"), ("welcome you back", r"\b"),
@@ -147,12 +168,18 @@ _CONFIRMS_MORE = lazy_pattern(lambda: trie(
             r"increased|decreased|changed|stopped)\b"),
      ("is a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
      ("was a", r"\s+(?:former|current|past)\s+(?:client|patient)\b"),
-     ("watching you", r"(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:grow|heal|improve|fade|progress|get\s+better|thrive)")]
+     ("sent to collections", r"\b")]
+    + [(w, r"(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:grow|heal|improve|fade|progress|get\s+better|thrive)")
+       for w in ("watching you", "watch you", "seeing you", "saw you", "watched you")]
     + [(w, r"\s+your\b") for w in _CHANGED]
     + [(w, r"\s+(?:an?\s+)?(?:honou?r|privilege|joy|pleasure|gift)\s+to\s+(?:work|walk|sit|journey|be)\s+"
            r"(?:with|alongside|beside)\s+you\b")
        for w in ("it was", "it's been", "it has been", "what a", "such a")]
     + [(w, r"\s+(?:alongside|with|beside)\s+you\s+(?:through|in|during)\b") for w in ("walk", "walked", "walking")]
+    # you graduated from our IOP / you completed our program
+    + [("you", r"\s+(?:[\w'-]+\s+)?(?:graduate|graduated|graduating|finish|finished|finishing|complete|completed|"
+               r"completing)\s+(?:from\s+)?our\s+(?:[\w'-]+\s+){0,2}?(?:iop|php|program|group|intensive|"
+               r"treatment|sessions?|course\s+of\s+treatment)\b")]
     )
     # the sessions (with Janelle) helped you: one tail after a group of heads
     + r"|(?:sessions?|therapy|treatment|program|medication|meds|counsell?ing|work\s+together|our\s+work)"
@@ -172,6 +199,7 @@ _IS_CLIENT_NOT = lazy_pattern(
     r"confirm|can't|cannot)\b[^.!?\n]*$"
 )
 # A condition, not a fact about this person: "if you missed a session, ..."
+_WITNESSED = lazy_pattern(r"\b(?:knows?|saw|seen|remembers?|heard|witnessed)\s+(?:that\s+)?$")
 _CONDITION_BEFORE = lazy_pattern(r"\b(?:if|whether|unless|in\s+case|anyone\s+who|whoever|when\s+you)\b[^.!?\n]*$")
 _DRUGS = [
     "sertraline", "zoloft", "lexapro", "escitalopram", "prozac", "fluoxetine", "wellbutrin", "bupropion",
@@ -191,7 +219,7 @@ _CARE_WORDS = (
     + "|".join(_DRUGS) + r"|emdr|cbt|dbt)\b"
 )
 _CARE = lazy_pattern(lambda: 
-    r"(?:your|her|his|their)\s+(?:[\w'-]+\s+){0,2}?" + _CARE_WORDS
+    r"(?:your|her|his|their)\s+(?!own\b)(?:[\w'-]+\s+){0,2}?" + _CARE_WORDS
     + r"|(?:her|his|their)\s+(?:[\w'-]+\s+){0,2}?(?:sessions?|appointments?|visits?|intake|bill|balance|copay|refill|"
       r"treatment\s+plan|therapist|counsell?or|provider|program|stay)\b|" + trie(
     [("the", r"\s+(?:billing|balance|invoice|copay|co-pay|charges)\b(?!\s+(?:department|office|team|line|questions?|"
@@ -200,7 +228,8 @@ _CARE = lazy_pattern(lambda:
        ("scheduled", r"\s+for\s+(?:the\s+)?\d"), ("come back in", r"(?!\s+(?:the|a|an|\d))"),
        ("coming back in", r"(?!\s+(?:the|a|an|\d))"),
        ("dr", r"\.?\s+[a-z]+\s+(?:will|can|would|has|is\s+going\s+to)\s+(?:go\s+over|review|see\s+you|call\s+you|"
-              r"discuss|follow\s+up)\b")]
+              r"discuss|follow\s+up)\b"),
+       ("those", r"\s+(?:dbt|cbt|emdr|act|exposure|distress\s+tolerance)\s+(?:skills|tools|exercises|strategies)")]
     + _DRUGS + ["antidepressant", "ssri"]
 ) + r"\b")
 _CANT_DISCUSS = lazy_pattern(lambda: 
@@ -250,7 +279,7 @@ def _reply_kind(post, ps: int, pe: int) -> str | None:
     """
     text = post.text
     who = _addressee(post, ps)
-    if who == "name":
+    if who == "name" or _ANON_START.match(text, ps):
         return "review"
     replying = (who == "handle" or _REPLY_START.match(text, ps) is not None
                 or first_word(_REPLY_CUE, text, ps, pe) is not None)
@@ -311,8 +340,9 @@ def _find(post) -> list[tuple[int, int]]:
                 lo = max(s, m.start() - 60)
                 if _CANT_DISCUSS.search(text, lo, m.start()):
                     continue  # "we can't discuss your care here"
-                if _CONDITION_BEFORE.search(text, lo, m.start()):
-                    continue  # "if you missed a session, ..."
+                if _CONDITION_BEFORE.search(text, lo, m.start()) \
+                        and not _WITNESSED.search(text, max(lo, m.start() - 20), m.start()):
+                    continue  # "if you missed a session, ..." (not "anyone who was here knows you...")
                 out.append((m.start(), m.end()))
                 if len(out) >= MAX_CANDIDATES:
                     return out

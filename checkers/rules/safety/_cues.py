@@ -35,7 +35,7 @@ gate_words(TOPIC, "suicid", "self-harm", "self harm", "selfharm", "self-injur", 
            "cut", "don't want", "dont want", "do not want", "no reason", "can't go on", "cant go on",
            "cannot go on", "give up on life", "better off", "dark", "unsafe", "safe", "danger", "ligature",
            "things", "unbearable", "can't take", "cant take", "cannot take", "can't do this", "cant do this",
-           "disappear", "no way out", "do it", "unaliv", "okay", "ok", "alright", "all right")
+           "disappear", "no way out", "do it", "unaliv", "okay", "ok", "alright", "all right", "tonight")
 
 _SELF = r"(?:him|her|them|my|your|one|our|it)sel(?:f|ves)"
 # Idioms that are not about suicide: "killing myself to finish this", "I could
@@ -57,7 +57,9 @@ _TOPIC_AT = lazy_re(
     r"(?:here|alive)\b|(?:hurt|hurting|harm|harming|cut|cutting)\s+yoursel(?:f|ves)\b"
     r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+here|live|wake\s+up|exist|be\s+alive)\b|no\s+reason\s+to\s+live\b"
     r"|(?:can'?t|cannot)\s+go\s+on\b|give\s+up\s+on\s+life\b|better\s+off\s+(?:dead|without\s+(?:me|you))\b"
-    r"|dark\s+(?:thoughts|place)\b|(?:un)?safe\s+tonight\b)"
+    r"|dark\s+(?:thoughts|place|spirals?)\b|darkest\s+(?:thoughts|place|nights?|moments?|hours?|days)\b|(?:un)?safe\s+tonight\b"
+    r"|tonight(?:'?s|\s+is|\s+feels\s+like)\s+(?:a\s+|another\s+)?(?:dark|hard|rough|bad|heavy|scary)\s+one\b"
+    r"|tonight\s+(?:feels|is|gets|seems)\s+(?:like\s+)?(?:too\s+much|too\s+heavy|too\s+hard|unbearable|impossible)\b)"
     r"|(?P<x_unbearable>unbearable\b)|(?P<x_okay>(?:okay|ok|alright|all\s+right)\s+(?:tonight|right\s+now)\b)"
     r"|(?P<x_ifyou>(?:(?:can'?t|cannot)\s+(?:take|do)\s+(?:it|this)\s+(?:any\s?more|much\s+longer)|"
     r"want\w*\s+to\s+disappear|no\s+way\s+out)\b)"
@@ -71,6 +73,7 @@ _TOPIC_AT = lazy_re(
     r"|check\s+on\s+your\s+(?:friends|people|loved\s+ones)\b|ligature\w*)"
 )
 _TOOK_LIFE = lazy_re(r"\b(?:took|take|takes|taking|taken|end|ended|ends|ending)\s+" + _POSS + r"\s+(?:own\s+)?$")
+_LIFE_LOST = lazy_re(r"\s+(?:was\s+|has\s+been\s+)?lost\b")
 _IN = lazy_re(r"\bin\s+(?:a\s+)?$")
 # "if tonight feels unbearable", "life has become unbearable" (not the heat or the weather).
 _UNBEARABLE_BEFORE = lazy_re(
@@ -137,6 +140,8 @@ def _classify(post, s: int, crisis: bool = False):
         if name == "x_life":
             b = _TOOK_LIFE.search(text, max(0, s - 40), s)
             name, span = ("sd", (b.start(), m.end())) if b else (None, span)
+            if name is None and _LIFE_LOST.match(text, m.end()):
+                name = "d"  # "another life lost at the bridge"
         elif name in ("x_crisis", "x_danger"):
             name = "c" if _IN.search(text, max(0, s - 10), s) else None
         elif name == "x_okay":
@@ -243,6 +248,30 @@ _DISCOURAGED = lazy_re(
     r"\b(?:don'?t|do\s+not|never|no\s+need|skip|forget|instead\s+of|not|won'?t|rather\s+than)\b[^.!?\n]{0,30}$"
     r"|\bno\s+$"
 )
+
+
+# Advice against a crisis service: "skip the hotline", "you don't need 988",
+# "message me instead of calling 911".  (Not "my DMs are not a crisis line".)
+_ADVISED_AGAINST = lazy_re(
+    r"\b(?:skip|forget|ditch|avoid|bypass|never\s+(?:call|text|bother\s+with)|don'?t\s+(?:bother\s+(?:with|calling)|call|text|use|"
+    r"need|waste\s+(?:your\s+)?time\s+(?:on|with|calling))|do\s+not\s+(?:call|text|use|need)|no\s+need\s+(?:for|to\s+call|to\s+text)|"
+    r"(?:you|they)\s+don'?t\s+(?:need|have\s+to\s+call)|don'?t\s+have\s+to\s+call|instead\s+of\s+(?:calling|texting|going\s+to)|"
+    r"rather\s+than\s+(?:calling|texting|going\s+to)|better\s+than)\s+(?:\w+\s+){0,3}?$"
+)
+
+
+def resource_advised_against(post) -> bool:
+    """True when the post advises readers against a crisis service ("skip the hotline")."""
+    return post.memo("safety:resource-advised-against", _resource_advised_against)
+
+
+def _resource_advised_against(post) -> bool:
+    text = post.text
+    for m in _RESOURCE.finditer(text):
+        sent_start, _ = post.sentence(m.start())
+        if _ADVISED_AGAINST.search(text, max(sent_start, m.start() - 50), m.start()):
+            return True
+    return False
 
 
 def resource_offered(post) -> bool:

@@ -11,7 +11,8 @@ A finding needs both an invitation ("DM me", "comment below", "my DMs are
 open", "I'll message you", "comment your darkest thoughts", "I'll answer in
 the replies") and a crisis near it ("thinking of ending it", "ending
 things", "suicidal", "self-harm", "not safe tonight", "if tonight feels
-unbearable").  A post that also points to 988, a crisis line or
+unbearable", "if tonight's a dark one"), or advice against crisis services
+in the same post ("skip the hotline", "you don't need 988").  A post that also points to 988, a crisis line or
 emergency services is fine; a post that *discourages* them ("don't call a
 hotline", "skip the EAP and the crisis line", "no hotline, no cops") is
 not rescued by naming them.  Invitations that are refused
@@ -25,7 +26,7 @@ Recommendations for Reporting on Suicide (reportingonsuicide.org);
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
 from ..lexicon import gate_hits, gate_words
-from ._cues import near, resource_offered
+from ._cues import near, resource_advised_against, resource_offered
 
 TAG = "safety:crisis-dm"
 gate_words(TAG, "dm", "pm", "message", "msg", "inbox", "text", "txt", "email", "e-mail", "call", "ring", "ping",
@@ -68,7 +69,8 @@ _REFUSED = lazy_re(
     severity="critical",
     flags="An invitation to DM, message or comment (\"DM me\", \"comment below\", \"my DMs are "
           "open\") addressed to people in crisis (\"if you're thinking of ending it\", \"having "
-          "thoughts of self-harm?\"), in a post that does not point to 988, a crisis line or "
+          "thoughts of self-harm?\", \"if tonight's a dark one\") or paired with advice to skip crisis "
+          "services (\"skip the hotline, DM me\"), in a post that does not point to 988, a crisis line or "
           "emergency services, or that discourages them.",
     why="A personal inbox or a comment thread cannot respond around the clock or send help, and "
         "replying to someone in crisis there starts an unplanned clinical relationship. Crisis "
@@ -93,10 +95,10 @@ def detect(post):
         if not m:
             continue
         start, end = m.span()
-        if not near(post, "c", start, end, 200, 150):
-            continue
+        if not near(post, "c", start, end, 200, 150) and not resource_advised_against(post):
+            continue  # no crisis near, and no crisis service waved away ("skip the hotline, DM me")
         if not checked:  # the whole-post question, asked once and only if needed
-            if resource_offered(post):
+            if resource_offered(post) and not resource_advised_against(post):
                 return
             checked = True
         if _REFUSED.search(post.clause_before(start, 40)):

@@ -11,18 +11,22 @@ Four kinds of evidence, from least to most dependent on context:
   Tylenol is lethal", "pills and vodka", "jumped from the overpass", "she
   stockpiled her antidepressants");
 - *method*: a detail that needs the post to be about a death or suicide
-  ("by overdose", "took a whole bottle of pills", "with his father's gun");
+  ("by overdose", "took a whole bottle of pills", "with his father's gun",
+  "which meds are the most dangerous in an overdose", "listing them with
+  amounts");
 - *self-harm*: a detail that needs the post to be about self-harm or
   suicide ("cut on their upper thighs", "pencil sharpener blades");
 - *location*: a place (bridge, overpass, parking garage, overlook, falls,
   tracks) tied to a death in the same sentence ("found at Miller Falls",
-  "talked three people down from the top level of the garage"), or named
-  by what happened there ("the overpass where two teens jumped");
+  "talked three people down from the top level of the garage", "a student
+  died at the Hwy 12 overpass", unless the sentence says it was an accident),
+  or named by what happened there ("the overpass where two teens jumped");
 - *detail*: precise or instructional details ("the exact spot", "exactly
   how many", "survived a jump from", a cord looped around the neck, "I'm
   taking the whole bottle"), and lists of ligature or self-harm items used
   on a unit ("shoelaces, bedsheets, plastic forks"), each only in a context
-  that makes it about suicide or self-harm.
+  that makes it about suicide or self-harm; and a dangerous "challenge"
+  (blackout, choking game) explained step by step or "exactly how it works".
 
 Not findings: guidance about what to leave out ("don't describe the method
 or location"), wording taught in quotes, and means-safety advice ("lock up
@@ -48,9 +52,9 @@ _PILLS = (r"(?:pills?|tablets?|capsules?|meds|medications?|medicines?|tylenol|ac
 _PLACE_WORDS = ("bridge", "overpass", "viaduct", "parking", "rooftop", "roof", "cliff", "ledge", "railway", "train",
                 "railroad", "tracks", "overlook", "gorge", "falls", "dam", "tower", "skyway", "subway", "platform",
                 "balcony", "quarry", "canyon", "bluff", "hotel", "motel", "dorm", "woods", "river", "lake", "garage",
-                "closet", "basement", "barn", "jail", "stairwell")
+                "closet", "basement", "barn", "jail", "stairwell", "crossing", "level crossing")
 _PLACE = (r"(?:bridges?|overpass|viaduct|parking\s+(?:garage|structure|deck|ramp)|rooftop|roof|cliffs?|ledge|"
-          r"railway\s+tracks|train\s+tracks|railroad\s+tracks|tracks|overlook|gorge|falls|dam|tower|skyway|"
+          r"railway\s+tracks|train\s+tracks|railroad\s+tracks|tracks|(?:railway|railroad|rail|train|level)\s+crossing|overlook|gorge|falls|dam|tower|skyway|"
           r"subway\s+platform|platform|balcony|quarry|canyon|bluffs?|hotel\s+room|motel(?:\s+room)?|dorm\s+room|dorm|"
           r"woods|river|lake|garage|closet|basement|barn|jail\s+cell|stairwell)")
 _NOT_A_PLACE = (r"(?:[\w-]|\s+(?:st|street|road|rd|ave|avenue|blvd|drive|dr|lane|plaza|center|centre|clinic|office|program|"
@@ -98,6 +102,9 @@ _EXPLICIT_AT = lazy_re(
     r"|where\s+(?:he|she|they)\s+(?:jumped|died|hanged|did\s+it)\b"
     r"|how\s+much\s+(?:\w+\s+){1,3}?(?:is|would\s+be|it\s+takes|it\s+would\s+take|to\s+take)\s+(?:to\s+be\s+)?"
     r"(?:lethal|fatal|deadly|an\s+overdose|to\s+die|to\s+kill|to\s+overdose)\b"
+    r"|how\s+(?:much|many)\s+(?:\w+\s+){1,3}?(?:causes?|leads?\s+to|it\s+takes\s+to\s+cause|will\s+cause|can\s+cause)\s+(?:\w+\s+)?"
+    r"(?:liver\s+failure|liver\s+damage|organ\s+failure|kidney\s+failure|death|an\s+overdose|overdose|poisoning|toxicity|"
+    r"a\s+coma|seizures|cardiac\s+arrest)\b"
     r"|method\s+(?:was|were|is|used\s+was)\s+(?:an?\s+|the\s+)?(?:pills|hanging|a\s+gun|gun|overdose|jumping|"
     r"drowning|poison|poisoning|carbon\s+monoxide|a\s+rope|rope)\b"
     r"|(?:stockpil\w+|hoard\w*|saved\s+up|saving\s+up)\s+(?:(?:her|his|their|my|your|all|the|of)\s+){0,3}" + _PILLS + r"\b"
@@ -109,7 +116,8 @@ gate_words(_METHOD, "overdos", "od", "hang", "gunshot", "firearm", "gun", "suffo
            "drown", "jump", "poison", "self-poison", "carbon", "exhaust", "helium", "cut", "slit", "stab", "shoot",
            "lethal", "fatal", "deadly", "how many", "how did", "how does", "how do", "rifle", "pistol", "handgun",
            "shotgun", "rope", "belt", "cord", "extension", "bedsheet", "sheet", "scarf", "plastic", "noose", "engine",
-           "car", "motor", "walked", "waded", "stepped", "lay", "laid", "lying", *_PILL_WORDS)
+           "car", "motor", "walked", "waded", "stepped", "lay", "laid", "lying", "dangerous", "toxic", "amount",
+           "dosage", "doses", "quantities", "milligram", *_PILL_WORDS)
 _METHOD_AT = lazy_re(
     r"(?P<plain>(?:overdos(?:e|ed|es|ing)|od'e?d|oded)\s+on\b|(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity|"
     r"combination|combo|mix)\b|how\s+many\s+(?:of\s+" + _POSS + r"\s+)?" + _PILLS + r"\b"
@@ -123,6 +131,9 @@ _METHOD_AT = lazy_re(
     r"|(?P<weapon>(?:gun|rifle|pistol|handgun|shotgun|firearm|rope|belt|cord|extension\s+cord|bedsheet|sheet|scarf|"
     r"plastic\s+bag|noose)\b)"
     r"|(?P<pills>" + _PILLS + r"\b)"
+    # which substances are most dangerous in an overdose, and in what amounts
+    r"|(?P<ranked>(?:dangerous|lethal|deadly|toxic|fatal)\s+(?:\w+\s+){0,2}?(?:in|for|as)\s+(?:an?\s+)?(?:overdoses?|ods?)\b)"
+    r"|(?P<amounts>(?:amounts?|doses|dosages|quantities|milligrams)\b)"
 )
 _MEANS_BEFORE = lazy_re(
     r"\b(?:by|from|via|through|with)\s+(?:an?\s+)?(?:intentional\s+|deliberate\s+|drug\s+|opioid\s+|pill\s+|"
@@ -137,6 +148,17 @@ _PILLS_BEFORE = lazy_re(
     r"fistful|dozens|hundreds|sleeping|prescription|\d+)\s+){1,6}$"
     r"|\b(?:it\s+was|was\s+it)\s+(?:the\s+)?$"
 )
+# "which over-the-counter meds are the most dangerous in an overdose", "the top 5 most lethal"
+_RANKED_BEFORE = lazy_re(
+    r"\b(?:which|what|list\w*|rank\w*|top\s+\d+|top\s+(?:three|five|ten))\b[^.!?\n]{0,60}?\b(?:most|more|least|are|is)\s+"
+    r"(?:\w+\s+)?$"
+)
+# "listing them with amounts below", "here are the doses"
+_AMOUNTS_BEFORE = lazy_re(
+    r"\b(?:list\w*|rank\w*|here\s+(?:are|is)|breakdown|chart|table|spreadsheet|thread)\b[^.!?\n]{0,50}?"
+    r"\b(?:with|and|plus|including|incl\.?|the)\s+(?:their\s+|the\s+|exact\s+|rough\s+|approximate\s+)?$"
+)
+_OVERDOSE_NEAR = lazy_re(r"\b(?:overdos\w*|ods?|lethal|fatal|deadly|dangerous|toxic\w*|kill|die)\b")
 _IT_WAS = lazy_re(r"\b(?:it\s+was|was\s+it)\s+(?:an?\s+|the\s+)?$")
 _BEFORE = {"means": (_MEANS_BEFORE, _WEAPON_BEFORE, _IT_WAS), "weapon": (_WEAPON_BEFORE, _IT_WAS),
            "pills": (_PILLS_BEFORE,)}
@@ -174,13 +196,23 @@ _ACT = lazy_re(
     r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|died|dead|death|deaths|body|found|"
     r"suicides?(?![- ](?:prevention|awareness|walk|training|research|hotline|lifeline|loss|survivors?))|killed|took\s+" + _POSS +
     r"\s+(?:own\s+)?life|ended\s+" + _POSS + r"\s+(?:own\s+)?life|talked\s+(?:\w+\s+){0,3}?down|"
-    r"(?:walked|parked|climbed|stood|standing)\s+(?:\w+\s+){0,3}?(?:out|up|over|on|at)|lost)\b"
+    r"(?:walked|parked|climbed|stood|standing)\s+(?:\w+\s+){0,3}?(?:out|up|over|on|at)|lost|ended\s+(?:it|things)|"
+    r"left\s+us|passed\s+away|did\s+it|(?:life|lives)\s+lost)\b"
 )
 # Without talk of suicide, only a fall, a jump, a rescue or a body found at a
 # place makes the place the location of a suicide.
 _PLACE_DEATH = lazy_re(
     r"\b(?:jump\w*|leapt|leaped|fell|went\s+over|talked\s+(?:\w+\s+){0,3}?down|"
-    r"found\s+(?:dead|hanging|unresponsive|at|in|near|under|below|on))\b"
+    r"found\s+(?:dead|hanging|unresponsive|at|in|near|under|below|on)|died|dead|death|deaths|killed|left\s+us|"
+    r"passed\s+away|(?:life|lives)\s+lost|lost\s+(?:a|another|our|my|his|her|their|two|three|one)\s+(?:\w+\s+)?(?:student|teen|"
+    r"teenager|kid|child|son|daughter|friend|client|patient|brother|sister|man|woman|girl|boy|member|one|neighbou?r|"
+    r"classmate|colleague|life|young))\b"
+)
+# A death at a place that was an accident or another cause, not a suicide.
+_ACCIDENT = lazy_re(
+    r"\b(?:crash\w*|accident\w*|collision|collided|wreck|drunk|hit\s+by|struck\s+by|construction|collaps\w*|shooting|shot\s+by|"
+    r"fire|storm|flood\w*|swimming|boating|kayak\w*|hik\w*|climbing|heat\s*stroke|hypotherm\w*|icy|slipp\w*|tripped|"
+    r"earthquake|tornado|hurricane|murder\w*|stabbed\s+by|attack\w*|war|bomb\w*|covid|cancer|heart\s+attack)\b"
 )
 
 
@@ -251,6 +283,39 @@ def _detail_ok(post, kind, s, m) -> bool:
     return False
 
 
+# A dangerous "challenge" explained: "exactly how the blackout challenge works, step by step".
+_CHALLENGE = "safety:method:challenge"
+gate_words(_CHALLENGE, "blackout", "choking", "choke", "pass-out", "pass out", "passout", "fainting", "skull", "benadryl",
+           "tide pod", "salt and ice", "chroming", "nyquil", "scarf", "suffocation", "space monkey", "hanging", "knockout",
+           "strangl")
+_CHALLENGE_AT = lazy_re(
+    r"(?:blackout|choking|choke|pass[- ]?out|fainting|skull[- ]?breaker|benadryl|tide\s+pods?|salt\s+and\s+ice|chroming|"
+    r"nyquil(?:\s+chicken)?|scarf|suffocation|space\s+monkey|hanging|knockout|strangl\w+)\s+(?:challenges?|games?|trends?)\b"
+)
+_HOWTO = lazy_re(
+    r"\b(?:step[- ]by[- ]step|exactly\s+how|how\s+(?:it|they|kids|teens|you|the\s+\w+|this|that)\s+(?:\w+\s+){0,2}?(?:works?|is\s+done|"
+    r"do\s+it|did\s+it|play\w*)|walk\w*\s+(?:\w+\s+){0,2}?through|the\s+steps\b|instructions|tutorial|how\s+to\s+(?:do|play)\s+it|"
+    r"demonstrat\w+|show\w*\s+(?:you\s+|parents\s+)?(?:exactly\s+)?how|break\w*\s+down\s+how|explain\w*\s+(?:exactly\s+)?how|"
+    r"how\s+long\s+(?:it\s+takes|until|before)|what\s+(?:they|kids|teens)\s+use)\b"
+)
+_HOWTO_REFUSED = lazy_re(r"\b(?:not|never|won'?t|don'?t|do\s+not|without|avoid|no)\s+(?:\w+\s+){0,3}$")
+
+
+def _challenges(post):
+    """Spans where a dangerous challenge is explained (how it works, step by step)."""
+    text = post.text
+    for s, _, _ in gate_hits(post, _CHALLENGE):
+        m = _CHALLENGE_AT.match(text, s)
+        if not m:
+            continue
+        sent_start, sent_end = post.sentence(s)
+        lo, hi = max(sent_start, s - 150), min(len(text), max(sent_end, m.end() + 150))
+        for h in _HOWTO.finditer(text, lo, hi):
+            if not _HOWTO_REFUSED.search(text, max(post.sentence(h.start())[0], h.start() - 30), h.start()):
+                yield min(s, h.start()), max(m.end(), h.end())
+                return
+
+
 # Ligature points and smuggled means on a unit: "shoelaces, bedsheets, plastic forks".
 _ITEMS = "safety:method:items"
 gate_words(_ITEMS, "shoelace", "lace", "bedsheet", "sheet", "belt", "cord", "cable", "charger", "plastic",
@@ -318,6 +383,9 @@ def _candidates(post):
             yield s, m.end(), "selfharm" if m.lastgroup == "tool" else "explicit"
     for start, end in _item_lists(post):
         yield start, end, "method"
+    if gate_hits(post, _CHALLENGE):
+        for start, end in _challenges(post):
+            yield start, end, "explicit"
     if gate_hits(post, _LOCATION):
         for s, _, _ in gate_hits(post, _LOCATION):
             m = _PLACE_AT.match(text, s)
@@ -339,6 +407,17 @@ def _candidates(post):
             group = m.lastgroup
             if group == "plain":
                 yield s, m.end(), "method"
+                continue
+            if group == "ranked":
+                b = _RANKED_BEFORE.search(text, max(post.sentence(s)[0], s - 90), s)
+                if b is not None:
+                    yield b.start(), m.end(), "method"
+                continue
+            if group == "amounts":
+                sent_start, sent_end = post.sentence(s)
+                b = _AMOUNTS_BEFORE.search(text, max(sent_start, s - 80), s)
+                if b is not None and _OVERDOSE_NEAR.search(text, max(0, s - 300), min(len(text), m.end() + 100)):
+                    yield b.start(), m.end(), "method"
                 continue
             for before in _BEFORE[group]:
                 b = before.search(text, max(0, s - 70), s)
@@ -363,7 +442,10 @@ def _candidates(post):
                 continue
             sent_start, sent_end = post.sentence(s)
             act = _ACT if suicide else _PLACE_DEATH
-            if act.search(text, max(sent_start, s - 200), min(sent_end, m.end() + 120)):
+            lo, hi = max(sent_start, s - 200), min(sent_end, m.end() + 120)
+            if act.search(text, lo, hi):
+                if not suicide and _ACCIDENT.search(text, lo, hi):
+                    continue  # "died in a crash on the bridge"
                 yield b.start(), m.end(), "location"
 
 
@@ -373,7 +455,9 @@ def _candidates(post):
     severity="critical",
     flags="Details of how or where someone died by suicide or harmed themselves: \"hanged himself\", "
           "\"by overdose\", \"how many pills\", \"jumped from the Route 9 overpass\", \"cut on their "
-          "upper thighs\", a named \"suicide spot\". Not guidance that says to leave such details out, "
+          "upper thighs\", a named \"suicide spot\", a death at a named bridge or overpass, which medicines are "
+          "most lethal in an overdose or in what amounts, and how a dangerous \"challenge\" is done, step by "
+          "step. Not guidance that says to leave such details out, "
           "and not means-safety advice such as locking up medication.",
     why="Method and location details are the part of suicide coverage most consistently linked to "
         "imitation, especially among young people and people who are already at risk, and they add "

@@ -8,6 +8,10 @@ Two framings that safe-messaging guidance asks writers to avoid:
   respect", "let them go with dignity"; without a word for suicide, relief
   talk about someone else ("she's free now") together with a euphemism
   framed as brave ("leaving is the bravest thing a person can do");
+- attempts dismissed and death called inevitable: "most attempts are
+  just cries for help", "self-harm is attention-seeking", "most of them
+  will do it eventually anyway", "if someone really wants to die, nothing
+  can stop them" (myths that teach readers not to act on warning signs);
 - suicide as an unstoppable "epidemic": "a suicide epidemic in our
   county", "every 11 minutes ... it's an epidemic".  The word suggests
   contagion nobody can stop, which can make suicide seem normal and
@@ -25,6 +29,7 @@ Sources: Recommendations for Reporting on Suicide (reportingonsuicide.org);
 from ...engine.lazy import lazy_re
 from ...engine.registry import Hit, rule
 from ..lexicon import discussed_as_wording, gate_hits, gate_words
+from ..accuracy._framing import is_question, mentioned_not_asserted
 from ._cues import has_talk, near, resource_offered
 
 _POSS = r"(?:his|her|their|my|your|the|all|that)"
@@ -33,7 +38,9 @@ TAG = "safety:solution-or-epidemic"
 gate_words(TAG, "epidemic", "skyrocket", "soaring", "exploding", "suicide", "ending", "taking", "killing",
            "way out", "at peace", "at rest", "better place", "no longer", "free", "found", "out of", "pain",
            "suffering", "misery", "torment", "escape", "relief", "option", "release", "let", "letting", "allow",
-           "respect", "leaving", "letting go", "checking out", "dying", "death", "choice", "decision", "right")
+           "respect", "leaving", "letting go", "checking out", "dying", "death", "choice", "decision", "right",
+           "attempt", "overdoses", "threats", "self-harm", "self harm", "cutting", "eventually", "anyway", "sooner",
+           "no matter", "if", "attention", "manipulat", "dramatic")
 
 # Anchored at a keyword.
 AT = lazy_re(
@@ -63,6 +70,18 @@ AT = lazy_re(
     r"|(?P<relief>at\s+peace\b|at\s+rest\b|no\s+longer\s+(?:in\s+pain|suffering|hurting|struggling|a\s+burden)\b"
     r"|free\s+(?:from|of)\s+(?:" + _POSS + r"\s+)?(?:pain|suffering|demons|torment|struggles?)\b"
     r"|found\s+(?:peace|relief|freedom)\b|out\s+of\s+(?:his|her|their)\s+(?:pain|misery)\b|free\s+now\b)"
+    # attempts dismissed as not serious: "most attempts are just cries for help"
+    r"|(?P<dismissed>(?:(?:suicide\s+|failed\s+|unsuccessful\s+)?attempts?|overdoses|threats|self[- ]?harm|cutting)\s+(?:[\w'-]+\s+){0,3}?(?:are|is|were|was)\s+"
+    r"(?:(?:honestly|really|mostly|usually|basically|all|always|generally|typically|often)\s+){0,2}"
+    r"(?:(?:just|only|merely|nothing\s+but|nothing\s+more\s+than|simply)\s+(?:a\s+)?(?:cry|cries|plea|pleas|bid|bids|call|calls|"
+    r"grab|grabs|ploy|ploys)\s+for\s+(?:help|attention)|(?:a\s+)?(?:cry|cries|plea|pleas|bid|bids|call|calls)\s+for\s+"
+    r"(?:help|attention),?\s+(?:and\s+)?not\s+(?:real|serious|genuine|actual)|(?:just\s+|only\s+)?(?:attention[- ]seeking|"
+    r"for\s+attention|manipulative|manipulation)|not\s+(?:real|serious|genuine)\s+(?:attempts?|tries))\b"
+    r"|if\s+(?:someone|somebody|a\s+person|they|people)\s+(?:really\s+|truly\s+|genuinely\s+)?wants?\s+to\s+(?:die|kill\s+themselves|"
+    r"end\s+(?:it|their\s+life)|do\s+it),?\s+(?:nothing|no\s+one|nobody|you\s+can'?t|you\s+cannot|we\s+can'?t|there'?s\s+nothing)\b)"
+    # "most of them will do it eventually anyway" (checked back from the last word)
+    r"|(?P<inevitable>(?:eventually|anyway|sooner\s+or\s+later|no\s+matter\s+what)\b)"
+    r"|(?P<attention>(?:attention|manipulat\w*|dramatic)\b)"
     # relief words that need a particular word before them ("the only way out", "finally free")
     r"|(?P<qualified>(?:way\s+out|better\s+place|free|pain|suffering|misery|torment|escape|option|release|relief)\b)"
 )
@@ -84,6 +103,19 @@ _RIGHT_BEFORE = lazy_re(
 )
 _RELIEF_BEFORE["relief"] = lazy_re(r"\b(?:only|real|true|a|welcome)\s+$")
 
+_INEVITABLE_BEFORE = lazy_re(
+    r"\b(?:most\s+of\s+them|many\s+of\s+them|they|he|she|people\s+like\s+(?:that|this|them)|(?:most|many)\s+(?:people|patients|"
+    r"clients))\s+(?:will|'ll|are\s+going\s+to|is\s+going\s+to|are\s+gonna|is\s+gonna)\s+(?:just\s+|still\s+|probably\s+)?"
+    r"(?:do\s+it|kill\s+(?:them|him|her)sel(?:f|ves)|end\s+it|go\s+through\s+with\s+it|find\s+a\s+way|die\s+by\s+suicide|succeed)"
+    r"\s+(?:\w+\s+)?$"
+)
+# Who is said to be after attention: "people who threaten suicide are just ...", "the loud ones just want ..."
+_ATTENTION_BEFORE = lazy_re(
+    r"\b(?:people\s+who\s+(?:threaten|talk\s+about|mention|post\s+about|joke\s+about)\s+(?:suicide|it|killing\s+themselves|"
+    r"self-?harm|dying)|the\s+(?:loud|dramatic|vocal)\s+ones|those\s+who\s+(?:talk|post)\s+about\s+it|(?:suicide|self-?harm)\s+threats|"
+    r"(?:attempts?|overdoses|threats|self-?harm|cutting))\b[^.!?\n]{0,40}?\b(?:just|only|mostly|usually|all|really|simply)\b"
+    r"[^.!?\n]{0,25}$"
+)
 _OTHER_EPIDEMIC = lazy_re(
     r"\b(?:opioid|opiate|fentanyl|overdose|obesity|loneliness|vaping|covid|flu|influenza|hiv|aids|measles|"
     r"cholera|diabetes|gun\s+violence|misinformation|burnout|screen|smartphone)\s+$"
@@ -111,15 +143,17 @@ _ANSWERED = lazy_re(
 
 @rule(
     id="safety/solution-or-epidemic",
-    title="Suicide framed as a way out, or as an epidemic",
+    title="Suicide framed as a way out, an epidemic or not serious",
     severity="warning",
     flags="Suicide presented as a solution, escape, relief or a rational choice (\"a rational way "
           "out\", \"the only way out of the pain\", \"finally at peace\" about a suicide), and "
-          "suicide called an \"epidemic\". Not negations, and not a feeling named in order to "
-          "answer it with hope or help.",
+          "suicide called an \"epidemic\", and attempts dismissed or death called inevitable (\"most attempts "
+          "are just cries for help\", \"they'll do it eventually anyway\"). Not negations, myths named to "
+          "correct them, or a feeling named in order to answer it with hope or help.",
     why="Presenting suicide as a way to end pain can make it look like an answer to someone who is "
         "struggling, and calling it an epidemic suggests it spreads and cannot be stopped, which "
-        "makes it seem common and prevention hopeless. Guidance asks for stories of coping and "
+        "makes it seem common and prevention hopeless. Dismissing attempts as bids for attention, or death "
+        "as inevitable, teaches readers not to take warning signs seriously. Guidance asks for stories of coping and "
         "recovery, and for the facts that most people get through a crisis and that help exists.",
     example="There's a suicide epidemic in our county and it's only getting worse.",
     fine="Suicide is preventable. Most people who survive a crisis go on to live, and 988 "
@@ -136,7 +170,7 @@ def detect(post):
     if not gate_hits(post, TAG):
         return
     suicide = has_talk(post, "s")
-    found = [c for c in _candidates(post) if suicide or c[0] in ("relief", "euphemism")]
+    found = [c for c in _candidates(post) if suicide or c[0] in ("relief", "euphemism", "dismissed")]
     # Without a word for suicide, relief talk ("she's free now") and a euphemism
     # framed as brave ("leaving is the bravest thing") vouch for each other.
     # Only about someone else: "I'm free now!" after leaving a job is not a death.
@@ -176,6 +210,16 @@ def _candidates(post):
             sent_start, _ = post.sentence(start)
             if _OTHER_EPIDEMIC.search(text, max(sent_start, start - 30), start):
                 continue
+        elif kind == "inevitable":
+            b = _INEVITABLE_BEFORE.search(text, max(post.sentence(start)[0], start - 80), start)
+            if b is None:
+                continue
+            start = b.start()  # counts only in a post about suicide (see detect)
+        elif kind == "attention":
+            b = _ATTENTION_BEFORE.search(text, max(post.sentence(start)[0], start - 100), start)
+            if b is None:
+                continue
+            start, kind = b.start(), "dismissed"
         elif kind == "right":
             b = _RIGHT_BEFORE.search(text, max(0, start - 30), start)
             if b is None:
@@ -195,6 +239,8 @@ def _candidates(post):
             if _FELT.search(clause) and (resource_offered(post) or _ANSWERED.search(text, end, min(len(text), end + 120))):
                 continue
         if _META.search(text, max(post.sentence(start)[0], start - 80), start):
+            continue
+        if kind in ("dismissed", "inevitable") and (mentioned_not_asserted(post, start, end) or is_question(post, start)):
             continue
         if discussed_as_wording(post, start, end):
             continue

@@ -1,0 +1,77 @@
+"""Features for the learned model: word unigrams and bigrams, digits folded.
+
+Training and checking both call :func:`units` on the same folded text (see
+:mod:`checkers.engine.normalize`), so the model is always scored on the
+features it was trained on.  Every digit becomes "0" ("3pm" -> "0pm",
+"95%" -> "00") so that a time or a percentage generalises across values.
+"""
+
+from __future__ import annotations
+
+from ..engine.lazy import lazy_re
+
+__all__ = ["units", "features_of", "feature_spans", "MAX_UNIT_TOKENS"]
+
+# A word, possibly with one apostrophe ("client's"); no nested repetition.
+_TOKEN = lazy_re(r"[^\W_]+(?:'[^\W_]+)?")
+_PARAGRAPH_BREAK = lazy_re(r"\n\s*\n")
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+# A long text is scored piece by piece, like the posts the model learned
+# from: a unit is a paragraph, or this many tokens of a longer one.
+MAX_UNIT_TOKENS = 300
+
+
+def _norm(token: str) -> str:
+    return token if token.isalpha() else token.translate(_DIGITS_TO_ZERO)
+
+
+def units(folded: str):
+    """Yield ``(start, end, tokens)`` for each unit of ``folded`` (a Post's
+    folded, lower-case text).  Tokens come from ``findall``, which is much
+    cheaper than match objects; positions are recovered only for the few
+    units a rule reports (:func:`feature_spans`)."""
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(folded):
+        yield from _pieces(folded, pos, m.start())
+        pos = m.end()
+    yield from _pieces(folded, pos, len(folded))
+
+
+def _pieces(text: str, lo: int, hi: int):
+    tokens = _TOKEN.findall(text, lo, hi)
+    if not tokens:
+        return
+    if len(tokens) <= MAX_UNIT_TOKENS:
+        yield lo, hi, [_norm(t) for t in tokens]
+        return
+    piece: list[str] = []
+    start = lo
+    for m in _TOKEN.finditer(text, lo, hi):  # a rare long paragraph: cut it by token count
+        if len(piece) == MAX_UNIT_TOKENS:
+            yield start, m.start(), piece
+            piece, start = [], m.start()
+        piece.append(_norm(m.group()))
+    yield start, hi, piece
+
+
+def features_of(tokens: list[str]) -> set[str]:
+    """The unigrams and bigrams of ``tokens``, as a set: binary features, so a
+    word said twice weighs no more than a word said once.  (Scores are summed
+    with ``math.fsum``, which is exact, so set order cannot change them.)"""
+    feats = set(tokens)
+    feats.update(map(" ".join, zip(tokens, tokens[1:])))
+    return feats
+
+
+def feature_spans(text: str, lo: int, hi: int) -> dict[str, tuple[int, int]]:
+    """Feature -> (start, end) of its first occurrence in ``text[lo:hi]``."""
+    spans: dict[str, tuple[int, int]] = {}
+    prev = None
+    for m in _TOKEN.finditer(text, lo, hi):
+        tok = _norm(m.group())
+        spans.setdefault(tok, m.span())
+        if prev is not None:
+            spans.setdefault(prev[0] + " " + tok, (prev[1], m.end()))
+        prev = (tok, m.start())
+    return spans
