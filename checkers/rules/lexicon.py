@@ -421,6 +421,19 @@ def word_spans(post, vocabulary: frozenset) -> list:
     return spans[:MAX_CANDIDATES]
 
 
+def window_has(post, lo: int, hi: int, triggers: frozenset, substrings: tuple = ()) -> bool:
+    """True when ``text[lo:hi]`` has one of ``triggers`` as a whole word, or one of ``substrings``.
+
+    A cheap gate before a slow pattern is run on a window: splitting the
+    window of the shared flat text costs far less than a regex scan of it.
+    """
+    text = post.text
+    for s in substrings:
+        if text.find(s, lo, hi) != -1:
+            return True
+    return not triggers.isdisjoint(flat_text(post)[lo:hi].split())
+
+
 def gate_open(post, triggers: frozenset, substrings: tuple = ()) -> bool:
     """True when one of ``triggers`` is a word of the post, or one of ``substrings`` occurs in it."""
     if not triggers.isdisjoint(word_set(post)):
