@@ -19,6 +19,8 @@ class lazy_re:  # noqa: N801  (reads like re.compile at the call site)
     def __init__(self, pattern: str, flags: int = 0):
         self._source, self._flags, self._compiled = pattern, flags, None
 
+    # The methods below read the slot before the property: rules call them tens of
+    # thousands of times on a long text, and a property call costs more than the lookup.
     @property
     def compiled(self) -> re.Pattern:
         if self._compiled is None:
@@ -30,22 +32,22 @@ class lazy_re:  # noqa: N801  (reads like re.compile at the call site)
         return self._source
 
     def search(self, *args):
-        return self.compiled.search(*args)
+        return (self._compiled or self.compiled).search(*args)
 
     def match(self, *args):
-        return self.compiled.match(*args)
+        return (self._compiled or self.compiled).match(*args)
 
     def fullmatch(self, *args):
-        return self.compiled.fullmatch(*args)
+        return (self._compiled or self.compiled).fullmatch(*args)
 
     def finditer(self, *args):
-        return self.compiled.finditer(*args)
+        return (self._compiled or self.compiled).finditer(*args)
 
     def findall(self, *args):
-        return self.compiled.findall(*args)
+        return (self._compiled or self.compiled).findall(*args)
 
     def sub(self, *args):
-        return self.compiled.sub(*args)
+        return (self._compiled or self.compiled).sub(*args)
 
     def __repr__(self):
         return f"lazy_re({self._source[:40]!r}...)"

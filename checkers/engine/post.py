@@ -18,7 +18,11 @@ from .normalize import fold
 
 __all__ = ["Post"]
 
-_SENTENCE_END = lazy_re(r"[.!?\n]+(?=\s|$)|\n")
+# A run of [.!?\n] followed by a space or the end, else a lone newline.  Written
+# to start with the character class (the second branch checks that the one
+# character taken was a newline) so the regex engine skips in C to the few
+# candidate positions: the same matches as r"[.!?\n]+(?=\s|$)|\n", several times faster.
+_SENTENCE_END = lazy_re(r"[.!?\n](?:[.!?\n]*(?=\s|$)|(?<=\n))")
 _CLAUSE_BREAK = lazy_re(r"[,;:()]|\s(?:but|and|so|because|while|although|though)\s|\s-\s")
 
 _NEGATION = lazy_re(

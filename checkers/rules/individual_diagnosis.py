@@ -37,7 +37,7 @@ from itertools import islice
 
 from ..engine.lazy import lazy_re
 from .lexicon import (
-    DIAGNOSIS_TERM, DIAGNOSIS_WORDS, MAX_CANDIDATES, gate_open, lazy_factored, word_set, word_spans, words,
+    DIAGNOSIS_TERM, DIAGNOSIS_WORDS, MAX_CANDIDATES, gate_open, lazy_factored, window_has, word_set, word_spans, words,
 )
 
 __all__ = ["Diagnosis", "find_diagnoses", "individual_diagnoses", "generic_diagnoses"]
@@ -133,6 +133,12 @@ _CERTAINTY_CUE = lazy_factored(
     r"counsell?or|clinician|professional|np|pmhnp|lcsw|lpc|lmft|nurse|doctor|resident)\b|\bpgy-?\d\b|\btherapist\s+here\b"
     r"|\b(?:psychologist|psychiatrist|therapist|counsell?or|clinician)\s+(?:reacts|breaks\s+down|here)\b"
 )
+# Every form of _CERTAINTY_CUE has one of these words (or "pgy"): a window
+# without any is not scanned with it.  Keep in step with _CERTAINTY_CUE.
+_CERTAINTY_WORDS = words("""
+stake bet trust mark doubt spot tell see hot calling nobody guarantee psychologist psychiatrist therapist counselor
+counsellor clinician professional np pmhnp lcsw lpc lmft nurse doctor resident
+""")
 _THIRD_WORDS = words("""
 definitely clearly obviously totally certainly surely undoubtedly absolutely 100 probably likely textbook classic total
 obvious clear def prob percent without certified certifiably narcissist sociopath psychopath npd aspd narcissistic
@@ -169,13 +175,19 @@ class _Anchor:
         return self._text
 
 
+def _certainty_near(post, lo: int, hi: int) -> bool:
+    return window_has(post, lo, hi, _CERTAINTY_WORDS, ("pgy",)) and _CERTAINTY_CUE.search(post.text, lo, hi) is not None
+
+
 def _third_party(post, lo, hi):
     text = post.text
     found = []
     for kind, pattern in (("third", _THIRD_VERB), ("third2", _THIRD2_VERB), ("named", _NAMED_VERB), ("plain", _PLAIN_VERB)):
-        if kind == "plain" and not _CERTAINTY_CUE.search(text, max(0, lo - 200), min(len(text), hi + 200)):
+        matches = list(islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES))
+        # The cue is looked for only where a plain verb was found: the verb scan is the cheaper one.
+        if kind == "plain" and matches and not _certainty_near(post, max(0, lo - 200), min(len(text), hi + 200)):
             continue
-        for m in islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES):
+        for m in matches:
             v = m.start()
             while v > 0 and text[v - 1].isspace():
                 v -= 1

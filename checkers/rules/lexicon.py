@@ -353,9 +353,25 @@ def _whole_group(alt: str):
 # can match.  Checking a frozenset of trigger words against the post's words
 # costs well under a microsecond, so a rule whose triggers are absent returns
 # at once.  The words are computed once per post and shared by all rules.
-_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-_ALNUM_RUN = lazy_re(r"[a-z0-9]+")
 _NOT_ALNUM_BYTES = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+def flat_text(post) -> str:
+    """The post's text with every character outside ``[a-z0-9]`` made a space (computed once per post).
+
+    The one word index every rule shares.  It keeps offsets (one character for
+    one: ``encode("ascii", "replace")`` turns each non-ASCII character into one
+    "?"), so the words of ``text[lo:hi]`` are ``flat[lo:hi].split()`` and a whole
+    word is found with a plain ``str.find`` of it between spaces: both run in C,
+    where a regex scan or a Python loop over every word would cost several times
+    more on a long text.  The folded text is lower-case, so ``[a-z0-9]`` runs are
+    exactly its ASCII words.
+    """
+    return post.memo("lexicon:flat", _flat_text)
+
+
+def _flat_text(post) -> str:
+    return post.text.encode("ascii", "replace").translate(_NOT_ALNUM_BYTES).decode("ascii")
 
 
 def word_set(post) -> frozenset:
@@ -364,36 +380,58 @@ def word_set(post) -> frozenset:
 
 
 def _word_set(post) -> frozenset:
-    return _words_of(post.text)
-
-
-def _words_of(piece: str) -> frozenset:
-    if piece.isascii():
-        return frozenset(piece.translate(_ASCII_PUNCT).split())
-    # The runs of [a-z0-9] (as _ALNUM_RUN.findall), found on the UTF-8 bytes: every
-    # byte of a non-ASCII character is >= 0x80 and becomes a space, like any other
-    # byte outside [a-z0-9].  About twice as fast as findall on a long text.
-    return frozenset(piece.encode("utf-8", "surrogatepass").translate(_NOT_ALNUM_BYTES).decode("ascii").split())
+    return frozenset(flat_text(post).split())
 
 
 def word_spans(post, vocabulary: frozenset) -> list:
-    """(start, end) of every occurrence of a word from ``vocabulary``, in text order."""
+    """(start, end) of every occurrence of a word from ``vocabulary``, in text order.
+
+    An occurrence is a whole word: no letter or digit (in any script) on either side.
+    """
     text = post.text
     n = len(text)
+    padded = post.memo("lexicon:flat-padded", lambda p: " " + flat_text(p) + " ")
+    if n > LONG_TEXT:  # look only in the paragraphs that have the word (the shared chunk index)
+        chunks, index = _chunk_index(post)
+
+        def ranges(w):
+            return [chunks[i][:2] for i in index.get(w, ())]
+    else:
+        def ranges(w):
+            return ((0, n),)
     spans = []
     # Sorted, and capped per word before the global cap, so the result does not
     # depend on set iteration order (which changes with the string-hash seed).
     for w in sorted(vocabulary & word_set(post)):
-        found = 0
-        i = text.find(w)
-        while i != -1 and found < MAX_CANDIDATES:
-            j = i + len(w)
-            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
-                spans.append((i, j))
-                found += 1
-            i = text.find(w, j)
+        # " w " at h of the padded flat text is the word w at h of the text, with
+        # no ASCII letter or digit beside it; a non-ASCII neighbour is a space
+        # there, so it is checked in the text itself.
+        needle, size = " " + w + " ", len(w)
+        found, last = 0, -1
+        for lo, hi in ranges(w):
+            h = padded.find(needle, lo, hi + 2)
+            while h != -1 and found < MAX_CANDIDATES:
+                j = h + size
+                if h > last and (h == 0 or not text[h - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                    spans.append((h, j))
+                    found += 1
+                    last = h  # pieces of a long paragraph overlap
+                h = padded.find(needle, j, hi + 2)  # the trailing space may lead the next occurrence
     spans.sort()
     return spans[:MAX_CANDIDATES]
+
+
+def window_has(post, lo: int, hi: int, triggers: frozenset, substrings: tuple = ()) -> bool:
+    """True when ``text[lo:hi]`` has one of ``triggers`` as a whole word, or one of ``substrings``.
+
+    A cheap gate before a slow pattern is run on a window: splitting the
+    window of the shared flat text costs far less than a regex scan of it.
+    """
+    text = post.text
+    for s in substrings:
+        if text.find(s, lo, hi) != -1:
+            return True
+    return not triggers.isdisjoint(flat_text(post)[lo:hi].split())
 
 
 def gate_open(post, triggers: frozenset, substrings: tuple = ()) -> bool:
@@ -516,12 +554,10 @@ def _chunks(post) -> list:
 
 def _make_chunks(post) -> list:
     text = post.text
-    # An ASCII text is translated once (one character for one, so offsets hold)
-    # and each piece is split from it: the same words as _words_of(piece).
-    flat = text.translate(_ASCII_PUNCT) if text.isascii() else None
+    flat = flat_text(post)
 
     def words_of(lo, hi):
-        return _words_of(text[lo:hi]) if flat is None else frozenset(flat[lo:hi].split())
+        return frozenset(flat[lo:hi].split())
 
     out = []
     start = 0

@@ -29,7 +29,7 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import MAX_CANDIDATES, first_word, gated_words, iter_words, lazy_pattern, trie
-from ..lexicon import Gated, words
+from ..lexicon import Gated, window_has, words
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([
@@ -62,6 +62,12 @@ _REPLY_CUE = lazy_pattern(lambda: trie([
     "we hear you", "we understand", "i understand the", "we understand the", "for the record",
     ("we", r"\s+stand\s+by\s+our\s+(?:clinicians|providers|therapists|staff|team|doctors)\b"),
 ]))
+# Every form of _REPLY_CUE has one of these words, or starts a word with one of
+# these stems ("the reviewers", "we understand", "for the record"): a paragraph
+# without any is not scanned with the pattern.  Keep in step with _REPLY_CUE.
+_REPLY_CUE_WORDS = words("thank thanks sorry apologize apologise apologies glad happy thrilled delighted grateful "
+                         "proud response reply left according hear stand")
+_REPLY_CUE_STEMS = ("review", "understand", "record")
 # A practice speaking to one person: "You missed four sessions ... under our attendance policy."
 _PRACTICE_VOICE = lazy_pattern(lambda: 
     r"our\s+(?:[\w-]+\s+)?(?:staff|clinicians|providers|therapists|front\s+desk|office|practice|clinic|"
@@ -282,7 +288,8 @@ def _reply_kind(post, ps: int, pe: int) -> str | None:
     if who == "name" or _ANON_START.match(text, ps):
         return "review"
     replying = (who == "handle" or _REPLY_START.match(text, ps) is not None
-                or first_word(_REPLY_CUE, text, ps, pe) is not None)
+                or (window_has(post, ps, pe, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
+                    and first_word(_REPLY_CUE, text, ps, pe) is not None))
     if not replying:
         if text.find("our ", ps, pe) != -1 and first_word(_PRACTICE_VOICE, text, ps, pe) is not None \
                 and first_word(_SECOND_PERSON, text, ps, pe) is not None:
