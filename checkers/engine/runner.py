@@ -47,14 +47,28 @@ def resolve_selection(rules: tuple[Rule, ...], select: Iterable[str] | None,
     )
 
 
+_ORDER: dict = {}
+
+
+def _fallbacks_last(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """``rules`` with the fallback rules last, so they can see what the others
+    found (cached: the same catalogue tuple is checked again and again)."""
+    entry = _ORDER.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = _ORDER[id(rules)] = (rules, tuple(sorted(rules, key=lambda r: r.fallback)))
+        if len(_ORDER) > 64:  # selections made per call (select=/ignore=) must not pile up
+            _ORDER.clear()
+            _ORDER[id(rules)] = entry
+    return entry[1]
+
+
 def check_with(rules: tuple[Rule, ...], text: str) -> Report:
     if not isinstance(text, str):
         raise TypeError(f"check() expects the post as str, got {type(text).__name__}")
     post = Post(text)
     findings: list[Finding] = []
     areas_found: set[str] = set()
-    # Fallback rules run after the others so they can see what those found.
-    for rule in sorted(rules, key=lambda r: r.fallback):
+    for rule in _fallbacks_last(rules):
         if rule.fallback and rule.area in areas_found:
             continue
         seen: list[tuple[int, int]] = []

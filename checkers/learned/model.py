@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import os
+from itertools import repeat
 
 from .features import feature_spans, features_of, units
 
-__all__ = ["WEIGHTS_PATH", "THRESHOLD", "weights", "area_units", "unit_log_odds", "UnitScore"]
+__all__ = ["WEIGHTS_PATH", "THRESHOLD", "weights", "pack", "area_units", "unit_log_odds", "UnitScore"]
 
 # os.path rather than pathlib, and json imported on first use: both are slow
 # to import, and ``import checkers`` must stay fast.
@@ -32,23 +33,44 @@ _MIN_LOG_ODDS = math.log(THRESHOLD / (1 - THRESHOLD)) * SCALE
 _weights = None
 
 
+# Scoring packs a feature's four integer weights into one Python int, in
+# fields of _FIELD bits, each offset by _BIAS so it is never negative, plus a
+# last field counting the feature.  One C-level ``sum`` over a unit's features
+# then adds all areas at once; unpacking removes the offsets.  Integer sums are
+# exact, so a score cannot depend on the order of a set or on the Python
+# version (float ``sum`` changed in 3.12), and CPython and Pyodide agree.
+_BIAS = 1 << 20          # |weight| < 2**20 thousandths
+_FIELD = 40              # room for MAX_UNIT_TOKENS * 2 features of up to 2 * _BIAS
+_MASK = (1 << _FIELD) - 1
+
+
 def weights() -> dict:
     """The trained model, loaded on first use (keeps ``import checkers`` fast).
 
-    Adds ``"by_area"``: one feature -> weight dict per area, so scoring a unit
-    is one C-level ``sum`` per area.  Weights are integers (thousandths of a
-    unit of log-odds): integer sums are exact, so a score cannot depend on the
-    order of a set or on the Python version (float ``sum`` changed in 3.12)."""
+    Adds ``"packed"``: feature -> its weights packed into one int (see above)."""
     global _weights
     if _weights is None:
         import json
 
         with open(WEIGHTS_PATH, encoding="utf-8") as fh:
-            model = json.load(fh)
-        table = model["weights"]
-        model["by_area"] = [{f: w[i] for f, w in table.items()} for i in range(len(model["areas"]))]
-        _weights = model
+            _weights = pack(json.load(fh))
     return _weights
+
+
+def pack(model: dict) -> dict:
+    """``model`` plus ``"packed"``: feature -> its weights packed into one int."""
+    count = 1 << (_FIELD * len(model["areas"]))
+    model["packed"] = {f: count + sum((x + _BIAS) << (_FIELD * i) for i, x in enumerate(w))
+                       for f, w in model["weights"].items()}
+    return model
+
+
+def unit_log_odds(model: dict, tokens: list[str]) -> list[int]:
+    """The unit's log-odds (thousandths) for each of ``model["areas"]``."""
+    total = sum(map(model["packed"].get, features_of(tokens), repeat(0)))
+    n = len(model["prior"])
+    offset = (total >> (_FIELD * n)) * _BIAS
+    return [prior + ((total >> (_FIELD * i)) & _MASK) - offset for i, prior in enumerate(model["prior"])]
 
 
 class UnitScore:
@@ -62,30 +84,26 @@ class UnitScore:
 
 
 def area_units(post, area: str) -> list[UnitScore]:
-    """The units of ``post`` (folded text) whose score for ``area`` passes the threshold."""
-    scored = post.memo("learned:units", _score_units)
-    return scored.get(area, [])
-
-
-def unit_log_odds(model: dict, tokens: list[str]) -> list[float]:
-    """The unit's log-odds for each of ``model["areas"]``."""
-    known = list(filter(model["weights"].__contains__, features_of(tokens)))
-    return [prior + sum(map(by_feature.__getitem__, known))
-            for prior, by_feature in zip(model["prior"], model["by_area"])]
-
-
-def _score_units(post) -> dict:
+    """The units of ``post`` (folded text) whose score for ``area`` passes the
+    threshold, with their evidence (computed only for the area asked about)."""
     model = weights()
+    i = model["areas"].index(area)
     table = model["weights"]
-    out: dict[str, list[UnitScore]] = {}
+    out = []
+    for lo, hi, scores in post.memo("learned:units", _score_units):
+        if scores[i] >= _MIN_LOG_ODDS:
+            spans = feature_spans(post.text, lo, hi)
+            evidence = [(table[f][i], s, e) for f, (s, e) in spans.items() if f in table and table[f][i] > 0]
+            out.append(UnitScore(lo, hi, scores[i], evidence))
+    return out
+
+
+def _score_units(post) -> list:
+    """(start, end, scores) of each unit that passes the threshold for some area."""
+    model = weights()
+    out = []
     for lo, hi, tokens in units(post.text):
         scores = unit_log_odds(model, tokens)
-        if max(scores) < _MIN_LOG_ODDS:
-            continue
-        spans = feature_spans(post.text, lo, hi)
-        for i, area in enumerate(model["areas"]):
-            if scores[i] >= _MIN_LOG_ODDS:
-                evidence = [(table[f][i], s, e) for f, (s, e) in spans.items()
-                            if f in table and table[f][i] > 0]
-                out.setdefault(area, []).append(UnitScore(lo, hi, scores[i], evidence))
+        if max(scores) >= _MIN_LOG_ODDS:
+            out.append((lo, hi, scores))
     return out

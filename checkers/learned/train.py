@@ -72,9 +72,8 @@ def fit(posts: list[dict]) -> dict:
 def predict(model: dict, text: str) -> set[str]:
     """Areas for which some unit passes the threshold (used by --cv)."""
     from . import model as model_mod
-    if "by_area" not in model:
-        table = model["weights"]
-        model["by_area"] = [{f: w[i] for f, w in table.items()} for i in range(len(model["areas"]))]
+    if "packed" not in model:
+        model = model_mod.pack(model)
     found = set()
     for _, _, tokens in units(fold(text)[0]):
         scores = model_mod.unit_log_odds(model, tokens)
