@@ -45,6 +45,7 @@ def _handbook_catalogue():
 
 const WARM_UP = "My 3pm client, a pilot from Dayton, cried today \u{1F62D} - psycho ex says " +
   "suicide is the cure #1, DM me, review thanks, 100% guaranteed, stopped her meds.";
+const WARM_UP_FINE = "Sleep, daylight and a walk help most people's mood.";
 
 let pyodide = null;
 let checkFn = null;
@@ -198,10 +199,11 @@ async function boot(message) {
   // Warm up: some rules compile their patterns on first use.  Done right after
   // "ready", inside the 300 ms the page waits after typing, so the reader's
   // first check is as fast as the others.  A rule that crashes here is
-  // reported on the reader's own checks instead.
+  // reported on the reader's own checks instead.  The second, fine post makes
+  // the learned fallback rules run, which loads their weights.
   setTimeout(() => {
     if (checked) return;  // a real check came first and warmed up
-    try { checkFn(WARM_UP, ""); } catch (err) { /* see check() */ }
+    try { checkFn(WARM_UP, ""); checkFn(WARM_UP_FINE, ""); } catch (err) { /* see check() */ }
   }, 0);
 }
 
