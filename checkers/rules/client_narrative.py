@@ -936,17 +936,23 @@ def _in_a_clinicians_post(post) -> list:
     "the 8th grader at Lincoln Middle who...", "a 17-year-old admitted for..."."""
     text = post.text
     refs = []
+    # The word-gated candidates first: most posts have none, and then the whole-text
+    # clinician and ward scans (slow, \b-led patterns) are not needed.
+    admitted = gated_words(post, _ADMITTED_G)
+    served = [(kind, m) for kind, gated in (("have", _HAVE_G), ("thewho", _THE_WHO_G))
+              for m in gated_words(post, gated)]
+    if not admitted and not served:
+        return refs
     clinician = post.flag("clinician", _CLINICIAN) and not post.flag("own-therapy", _OWN_THERAPY)
-    if clinician or post.flag("ward", _WARD_CONTEXT):
-        for m in gated_words(post, _ADMITTED_G):
+    if admitted and (clinician or post.flag("ward", _WARD_CONTEXT)):
+        for m in admitted:
             b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
             if b is not None and b.group("p") and _is_person(b.group("p")):
                 refs.append((b.start(), m.end(), "see"))
     if clinician:
-        for kind, gated in (("have", _HAVE_G), ("thewho", _THE_WHO_G)):
-            for m in gated_words(post, gated):
-                if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
-                    refs.append((m.start(), m.end(), kind))
+        for kind, m in served:
+            if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
+                refs.append((m.start(), m.end(), kind))
     return refs
 
 
