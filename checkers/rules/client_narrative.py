@@ -816,12 +816,12 @@ def _make_references(post):
             # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
             if w is not None and any(g and _is_person(g, clinical_only=m.group(0).endswith("the ")) for g in w.groups()):
                 refs.append((m.start(), w.end(), "with"))
-    for m in gated_words(post, _OFFICE_G):
+    for m in _candidates(post, _OFFICE_RE):
         if not _I_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "when I first came to my office"
             refs.append((m.start(), m.end(), "office"))
-    for m in gated_words(post, _APPOS_G):
+    for m in _candidates(post, _APPOS_RE):
         refs.append((m.start(), m.end(), "appos"))
-    for m in gated_words(post, _PSEUDONYM_G) + gated_words(post, _CALL_HER_G):
+    for m in (*_candidates(post, _PSEUDONYM_RE), *_candidates(post, _CALL_HER_RE)):
         s, _ = post.sentence(m.start())
         refs.append((max(s, m.start() - 200), m.end(), "pseudo"))  # the person named in this sentence
     refs += _on_the_ward(post)
@@ -871,7 +871,7 @@ def _seen_by_me(post) -> list:
 def _seen_after_verb(post) -> list:
     """The person after a clinical verb: "I treated a retired firefighter who...", "been counseling a dad"."""
     refs = []
-    for m in gated_words(post, _SEE_OBJ_G):
+    for m in _candidates(post, _SEE_OBJ_RE):
         np_words = m.group("np").split()
         after = m.group("after").strip()
         if np_words[0] in _NOT_ONE_PERSON or (after == "with" and "who" not in np_words):
@@ -920,9 +920,11 @@ def _on_the_ward(post) -> list:
     """A patient named by bed, bay or room, in a post about a ward or shift: "the lady in room 4"."""
     text = post.text
     refs = []
-    if not any(w in text for w in ("bed ", "bay ", "room ", "pod ")) or not post.flag("ward", _WARD_CONTEXT):
+    found = _candidates(post, _WARD_RE)
+    if not found or not any(w in text for w in ("bed ", "bay ", "room ", "pod ")) \
+            or not post.flag("ward", _WARD_CONTEXT):
         return refs
-    for m in gated_words(post, _WARD_G):
+    for m in found:
         b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
         start = b.start() if b is not None and b.group("p") else m.start()
         if start == m.start() and not _WARD_PREDICATE.match(text, m.end()):
@@ -936,17 +938,23 @@ def _in_a_clinicians_post(post) -> list:
     "the 8th grader at Lincoln Middle who...", "a 17-year-old admitted for..."."""
     text = post.text
     refs = []
+    # The word-gated candidates first: most posts have none, and then the whole-text
+    # clinician and ward scans (slow, \b-led patterns) are not needed.
+    admitted = _candidates(post, _ADMITTED_RE)
+    served = [(kind, m) for kind, rx in (("have", _HAVE_RE), ("thewho", _THE_WHO_RE))
+              for m in _candidates(post, rx)]
+    if not admitted and not served:
+        return refs
     clinician = post.flag("clinician", _CLINICIAN) and not post.flag("own-therapy", _OWN_THERAPY)
-    if clinician or post.flag("ward", _WARD_CONTEXT):
-        for m in gated_words(post, _ADMITTED_G):
+    if admitted and (clinician or post.flag("ward", _WARD_CONTEXT)):
+        for m in admitted:
             b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
             if b is not None and b.group("p") and _is_person(b.group("p")):
                 refs.append((b.start(), m.end(), "see"))
     if clinician:
-        for kind, gated in (("have", _HAVE_G), ("thewho", _THE_WHO_G)):
-            for m in gated_words(post, gated):
-                if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
-                    refs.append((m.start(), m.end(), kind))
+        for kind, m in served:
+            if m.group("p") in _SERVED_WORDS or _AGE_WORD.fullmatch(m.group("p")):
+                refs.append((m.start(), m.end(), kind))
     return refs
 
 
@@ -1007,6 +1015,32 @@ _CAME_IN_RE = lazy_pattern(lambda: r"(?=[cwsrbtaedh])" + trie([
 _CAME_IN_G = (Gated(_CAME_IN_RE, (_words("came walked showed reached booked scheduled started told asked confided "
                                          "disclosed admitted texted emailed hugged thanked"),
                                   _words("in up me"))),)
+# The word-gated reference patterns, scanned in one gate pass per post (one gated_words call
+# each cost more than the scans themselves on the many posts where none can match).
+_REFERENCE_G = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
+                + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G)
+
+
+def _candidates(post, rx) -> list:
+    """gated_words(post, (the Gated of ``rx``,)), taken from one pass over all of _REFERENCE_G."""
+    return post.memo("client-narrative:candidates", _scan_references).get(rx.pattern, _NO_MATCHES)
+
+
+_NO_MATCHES: list = []  # shared and never modified
+
+
+def _scan_references(post) -> dict:
+    """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order."""
+    text = post.text
+    out: dict = {}
+    for m in gated_matches(post, _REFERENCE_G):  # one pattern's matches keep their text order
+        if _boundary(text, m.start()):
+            found = out.setdefault(m.re.pattern, [])
+            if len(found) < MAX_CANDIDATES:
+                found.append(m)
+    return out
+
+
 # Who may be said to have "told me" something, in a clinician's post: a person the author serves.
 _TOLD_SUBJECTS = frozenset(
     "teen teenager adolescent kid child boy girl kiddo preteen tween youth veteran vet survivor widow widower grader "
@@ -1065,19 +1099,19 @@ def _described_person(post) -> list:
     if first is not None and post.flag("case-cue", _CASE_CUE):
         for m in iter_words(_CASE_SHORT_RE, text, first.start(), limit=20):
             refs.append((m.start(), m.end(), "a"))
-    for m in gated_words(post, _WHERE_I_G):
+    for m in _candidates(post, _WHERE_I_RE):
         b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
         if b is not None and b.group("p") and _is_person(b.group("p"), clinical_only=True) \
                 and not _COPULA_BEFORE.search(text, max(0, b.start() - 12), b.start()):  # "my mom is a patient at..."
             refs.append((b.start(), m.end(), "inmy"))
-    for m in gated_words(post, _JOINED_G):
+    for m in _candidates(post, _JOINED_RE):
         b = _NP_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if b is None:
             continue
         np_words = b.group("np").replace(",", " ").split()
         if _names_person(np_words) and not any(w in _STAFF_WORDS for w in np_words):
             refs.append((b.start(), m.end(), "obj"))  # coming to the author's program is an event
-    came = gated_words(post, _CAME_IN_G)
+    came = _candidates(post, _CAME_IN_RE)
     if came and (post.flag("clinician", _CLINICIAN) or post.flag("chair-cue", _CHAIR_CUE)):
         for m in came:
             b = _SUBJECT_BEFORE.search(text, max(0, m.start() - 50), m.start())

@@ -24,7 +24,7 @@ from ...engine.registry import Hit, rule
 from ..client_narrative import (
     HINTS_SERVICES, gated_words, hint_windows, iter_all, lazy_pattern, policy_negated, trie,
 )
-from ..lexicon import Gated, words
+from ..lexicon import Gated, gate_open, gate_passes, word_set, words
 
 _SERVICE = (
     r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching\s+sessions?|consultations?|consults?|treatment|"
@@ -84,6 +84,17 @@ _OFFERS = (
            ("personali", r"[sz]ed\s+(?:guidance|advice|support|feedback|help|answers?)\s+(?:via|in|over|through|by)\s+"
                          r"(?:dms?|messages?|whatsapp|text|voice\s+notes?)\b")])),
 )
+# Each form with the words it cannot match without (the channel a form ends on, "me", "you").
+_CHANNEL_WORDS = words("dm dms direct inbox messenger comment comments live lives whatsapp instagram insta tiktok "
+                       "facebook snapchat snap telegram discord twitter imessage facetime kik wechat voxer marco "
+                       "groupme voice text chat replies")
+_OFFERS_G = tuple(Gated(rx, need) for rx, need in zip(_OFFERS, (
+    (_CHANNEL_WORDS,),
+    (words("dm dms message inbox whatsapp snap text"), words("me")),
+    (_CHANNEL_WORDS,),
+    (words("dm message inbox whatsapp text"), words("you")),
+    ((words("dms dm inbox messages personalised personalized"), ("$",)),),
+)))
 # -- a service, a channel and an offer together ----------------------------------
 # The forms above are fixed phrases; these combine signals in one sentence (and a
 # short one after it): a service ("a mini session", "check-ins", "like your
@@ -164,9 +175,21 @@ def _window(post, pos: int) -> tuple[int, int]:
     return max(s, pos - 300), min(e, pos + 300)  # bounded, whatever the sentence length
 
 
+# Every span _combined keeps is delivered in a channel (_DELIVERED), priced or paid (_PRICE,
+# _PAYMENT), free of paperwork (_NO_PAPERWORK) or a stand-in for a session (_PSEUDO): a post with
+# none of their words cannot have one, and the service words (in most posts) are not looked at.
+_COMBINED_WORDS = words("dm dms direct inbox messenger comment comments replies chat whatsapp telegram snapchat "
+                        "discord imessage facetime voxer marco text voice right venmo cash cashapp paypal zelle "
+                        "paperwork forms intake intakes consent waitlist")
+_COMBINED_SUBSTRINGS = ("$", "dollars", "bucks", "usd")
+
+
 def _combined(post):
     """Spans where a service, a consumer channel (or payment app, or "no paperwork") and an offer meet."""
     text = post.text
+    if not gate_open(post, _COMBINED_WORDS, _COMBINED_SUBSTRINGS) \
+            and not gate_passes(_SVC_G[1], word_set(post), text):
+        return
     seen_windows = set()
     for m in gated_words(post, _SVC_G)[:50]:
         start = m.start()
@@ -239,7 +262,9 @@ _SHOULD = lazy_pattern(r"\bshould\b")
 def detect(post):
     text = post.text
     found = []
-    for m in iter_all(_OFFERS, text, hint_windows(post, HINTS_SERVICES, 150)):
+    have = word_set(post)
+    offers = [g.pattern for g in _OFFERS_G if gate_passes(g, have, text)]
+    for m in iter_all(offers, text, hint_windows(post, HINTS_SERVICES, 150) if offers else ()):
         start = m.start()
         if _TOPIC_BEFORE.search(text, max(0, start - 7), start):
             continue  # "I talk about therapy on TikTok"

@@ -24,7 +24,7 @@ from ...engine.registry import Hit, rule
 from ..client_narrative import (
     HINTS_SERVICES, HINTS_TREATMENT, gated_words, hint_windows, hints, iter_all, lazy_pattern, policy_negated, trie,
 )
-from ..lexicon import Gated, words
+from ..lexicon import Gated, gate_passes, word_set, words
 
 _APP = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|whatsapp|telegram|discord|messenger|"
@@ -78,6 +78,25 @@ _IN_TREATMENT = (
                  + r"\s+my\s+(?:personal\s+|private\s+)(?:whatsapp|number|"
             r"cell|phone|dms|snapchat|telegram|instagram)\b"),
 )
+# Each form with the words it cannot match without: on most posts none of the forms can
+# match, and iter_all then runs no pattern at all.
+_APP_WORDS = words("instagram insta ig facebook fb tiktok twitter snapchat snap whatsapp telegram discord messenger "
+                   "social socials dm dms linkedin")
+_CLIENTS_WORDS = words("clients patients")
+_IN_TREATMENT_G = tuple(Gated(rx, need) for rx, need in zip(_IN_TREATMENT, (
+    (_APP_WORDS, words("me us")),
+    (_APP_WORDS, _CLIENTS_WORDS, words("me")),
+    (_CLIENTS_WORDS, _APP_WORDS | words("account accounts posts feeds stories tiktoks profiles")),
+    (words("facebook whatsapp telegram discord instagram fb snapchat"), _CLIENTS_WORDS | words("members")),
+    (words("add added adding"), _CLIENTS_WORDS),
+    (words("tag"), words("me")),
+    (words("me"), words("anytime any 24 day anything whenever")),
+    (words("me"), words("between")),
+    (words("skip"), words("portal")),
+    (words("my"), words("personal private")),
+)))
+
+
 # -- a consumer app, treatment and the author's practice together ---------------------
 # Beyond the fixed forms above: a consumer messaging or social app ("Voxer", "WhatsApp group chats",
 # "Snap me"), treatment ("between sessions", "homework", "with my teen clients") and the author doing
@@ -167,10 +186,14 @@ def detect(post):
     text = post.text
     if not hints(post) & HINTS_TREATMENT:
         return
-    found = [m for m in iter_all(_IN_TREATMENT, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150))
+    have = word_set(post)
+    patterns = [g.pattern for g in _IN_TREATMENT_G if gate_passes(g, have, text)]
+    found = [m for m in iter_all(patterns, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150))
              if not (policy_negated(post, m.start()) or post.negated(m.start(), 30)
-                     or _BOOKING.search(text, *post.sentence(m.start())))]
+                     or _BOOKING.search(text, *post.sentence(m.start())))] if patterns else []
     found += _combined(post)
+    if not found:
+        return
     policy = post.flag("sm-policy-stated", _POLICY_STATED) and not post.flag("sm-policy-missing", _POLICY_NEG)
     for m in found:
         if policy:
