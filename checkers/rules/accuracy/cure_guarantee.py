@@ -56,7 +56,7 @@ _CLAIM = (
         r"(?:in|who\s+(?:complete|completed|finish|finished|do|did|go\s+through|went\s+through|try|tried|join|joined))\s+"
         r"(?:my|our|this)\s+\w+)"
         r"|\b\d{2,3}\s*(?:%|percent)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:clients|patients|families|couples|participants|graduates))"
-    ), (words("of"), words("we i my our this"))),
+    ), (words("of"), words("we i my our this"), (frozenset(), ("%", "percent")))),
     # permanence
     Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|releases?|gone|rid\s+of|beat|beats|overcome|overcomes|"
         r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"), (_FIX_WORDS, words("permanently forever good life once"))),

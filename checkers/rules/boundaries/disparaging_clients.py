@@ -98,8 +98,8 @@ _GATED = (
         r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"), (words("reviewer star discussed"),)),
     Gated(lazy_factored(r"(?P<review>\bto\s+(?:the\s+)?[\"'\u201c]?(?:anonymous|the)\s+(?:patient|client|reviewer|poster|person|parent|mom|dad)\b"
         r"|\b(?:maybe|perhaps)\s+if\s+you(?:'d|\s+had|\s+would\s+have|\s+actually|\s+just)\b"
-        r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("to maybe perhaps if"), words("anonymous patient client reviewer poster person "
-                                                                            "parent mom dad you youd"))),
+        r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("to maybe perhaps if"), words("patient client reviewer poster person parent mom dad "
+                                                                            "maybe perhaps actually just only bothered"))),
     Gated(lazy_factored(r"(?P<review>\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|"
         r"didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|blamed|lied|cancell?ed|"
         r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("you"), words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
