@@ -54,6 +54,9 @@ _SCHEDULE = Gated(lazy_factored(
           "weekend weekends morning mornings night nights off down yourself taking in and then so into to")))
 
 # anti-medication claims: "Suboxone is just trading one drug for another"
+# (the one form that names no medicine, kept apart for _ADVICE_UNNAMED)
+_TRADING = (r"\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
+            r"crutch|opioid|pill)\s+(?:for|with)\s+another\b")
 _AGAINST = Gated(lazy_factored(
     r"\b" + _MED_X + r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
     r"|\b" + _MED_X + r"\s+(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
@@ -63,8 +66,7 @@ _AGAINST = Gated(lazy_factored(
     r"straitjacket|restraint)|zombie\s+pills|no\s+better\s+than\s+(?:a\s+)?(?:placebo|sugar\s+pills?)|(?:a\s+)?placebo)\b"
     r"|\b" + _MED_X + r"\s+(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
     r"(?:addicted|hooked|dependent|sick|high|numb)\b"
-    r"|\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
-    r"crutch|opioid|pill)\s+(?:for|with)\s+another\b"
+    r"|" + _TRADING +
     r"|\b(?:you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|nobody\s+is|no\s+one\s+is)\s+(?:not\s+)?(?:really\s+|truly\s+|"
     r"actually\s+|technically\s+)?(?:sober|clean|in\s+recovery)\s+(?:if|while|when|as\s+long\s+as)\s+(?:[\w']+\s+){0,2}?on\s+"
     r"(?:\w+\s+)?" + _MED_X + r"\b"
@@ -151,10 +153,11 @@ _ADVICE = (
     ), (words("viewers followers clients patients people everyone readers"), words("off"))),
 )
 # For a post that names no medicine anywhere: a dose schedule is then never kept (see _advice),
-# the forms that name a medicine cannot match, and a claim against medication can only be
-# "trading one drug for another".  Leaving those out spares most posts the two costliest scans.
+# the forms that name a medicine cannot match, and of the claims against medication only
+# "trading one drug for another" can (its matches are then those of _AGAINST).  Leaving the
+# rest out spares most posts the two costliest scans.
 _ADVICE_UNNAMED = tuple(
-    _AGAINST._replace(need=(words("one"), words("another"))) if g is _AGAINST else g
+    Gated(lazy_factored(_TRADING), (words("one"), words("another"))) if g is _AGAINST else g
     for g in _ADVICE if g is not _SCHEDULE and MEDICATION_WORDS not in g.need
 )
 
