@@ -59,6 +59,11 @@ company startup hired hire hiring employ employed employing bought buy buying bo
 selling lent lend lending rent rented renting realtor contractor accountant lawyer stylist hairdresser barber mechanic
 trainer landlord tenant employee nanny babysitter dentist boss get gets receive shop store hustle
 """)
+# Every business form names a venture ("co-founded", "side hustle") or the client it is done with.
+_VENTURE_OR_CLIENT = words("""
+co cofound cofounds cofounded cofounder cofounders cofounding business invest invested investing company startup hustle
+shop store partnered partnering client clients patient patients someone somebody
+""")
 
 _GATED = (
     # connection acts with a client in the same sentence (checked in code)
@@ -99,7 +104,7 @@ _GATED = (
         r"(?:see|treat|counsel|work\s+with|prescribe\s+for))\b"
         r"|\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive)\s+(?:a\s+)?(?:\d+\s*%|discount)[^.!?\n]{0,30}?\bat\s+my\b"
         r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
-        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS,)),
+        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS, _VENTURE_OR_CLIENT)),
     # things offered to clients outside therapy: first dibs, a family discount, "any of my clients need a roof?"
     Gated(lazy_factored(r"(?P<offer>\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive|have|can\s+have)\s+"
         r"(?:first\s+dibs|dibs|first\s+pick|first\s+refusal|first\s+crack|(?:a\s+)?(?:special\s+|client\s+|family\s+|friends?\s+)?discount|"
@@ -121,6 +126,9 @@ _GATED = _GATED + (
         r"(?:brand\s+)?ambassador|my\s+(?:etsy|online\s+shop|shop|store|small\s+business|side\s+(?:business|hustle|gig)|mlm)|"
         r"(?:independent\s+)?(?:consultant|distributor|rep)\s+for|first\s+dibs)\b)"), (_SALE_WORDS,)),
 )
+# The invitation to personal accounts alone, for posts that name no client (a constant tuple:
+# gated_matches caches its plan per tuple).
+_PERSONAL_ONLY = _GATED[1:2]
 _CLINICAL_PRICE = lazy_factored(r"\b(?:sessions?|intakes?|appointments?|telehealth|assessments?|evaluations?|visits?|consult\w*|"
     r"sliding\s+scale|copays?|groups?|workshops?|courses?)\b")
 _OTHERS_CLIENTS = lazy_factored(r"\b(?:your|their|her|his|other\s+(?:therapists|clinicians|people)'?s?)\s+(?:\w+\s+)?(?:clients?|patients?)\b")
@@ -177,7 +185,7 @@ def detect(post):
     text = post.text
     # Every kind but an invitation to personal accounts needs a client named
     # nearby (checked below); with no client word in the post, only that can fire.
-    gated = _GATED if not _CLIENT_WORDS.isdisjoint(word_set(post)) else _GATED[1:2]
+    gated = _GATED if not _CLIENT_WORDS.isdisjoint(word_set(post)) else _PERSONAL_ONLY
     for m in gated_matches(post, gated):
         start, end = m.start(), m.end()
         kind = m.lastgroup
