@@ -169,9 +169,8 @@ _TRIGGERS = {
     "rock-bottom": "rock & bottom",
     "suicide-myth": "suicide self harm selfharm cutting asking people loud dramatic vocal attempt attempts overdoses threats them they someone"
                     " somebody person patients clients"
-                    " & never don dont won wont rarely attention selfish cowardly plant plants put"
-                    " puts give gives help ~manipulat dramatic ~want seeking eventually anyway later matter nothing nobody no can cannot you"
-                    " we there theres",
+                    " & never don dont won wont rarely attention selfish cowardly ~idea help ~manipulat dramatic ~want"
+                    " eventually anyway later matter",
 }
 def _need(group: str):
     """Words, and "~stem" for a stem that may carry any ending ("vaccin" in "vaccinations")."""
