@@ -113,8 +113,8 @@ _GATED = (
         r"(?:need|needs|want|wants|looking\s+for|interested\s+in|in\s+the\s+market\s+for|shopping\s+for)"
         r"|\b(?:get|give|gets|giving)\s+(?:you|y'?all|them)\s+(?:the|a|my)\s+(?:family|friends?(?:\s+and\s+family)?|client|special|insider)\s+"
         r"(?:discount|rate|price|deal))\b"),
-        (words("get gets receive have any all give giving"), words("dibs pick refusal crack discount off price deal need needs want "
-                                                                   "wants looking interested market shopping rate"))),
+        (words("dibs pick refusal crack discount off price deal need needs want wants looking interested market shopping rate"),
+         words("get gets receive have any all give giving"))),
 )
 # A sale, a product or a side business, offered where clients are the audience (checked in code).
 _SALE_WORDS = words("""
@@ -126,6 +126,8 @@ _GATED = _GATED + (
         r"(?:brand\s+)?ambassador|my\s+(?:etsy|online\s+shop|shop|store|small\s+business|side\s+(?:business|hustle|gig)|mlm)|"
         r"(?:independent\s+)?(?:consultant|distributor|rep)\s+for|first\s+dibs)\b)"), (_SALE_WORDS,)),
 )
+# Each entry above lists its rarest word set first: a post with none of those words can match no pattern.
+_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
 # The invitation to personal accounts alone, for posts that name no client (a constant tuple:
 # gated_matches caches its plan per tuple).
 _PERSONAL_ONLY = _GATED[1:2]
@@ -185,7 +187,10 @@ def detect(post):
     text = post.text
     # Every kind but an invitation to personal accounts needs a client named
     # nearby (checked below); with no client word in the post, only that can fire.
-    gated = _GATED if not _CLIENT_WORDS.isdisjoint(word_set(post)) else _PERSONAL_ONLY
+    present = word_set(post)
+    if _FIRST_NEEDS.isdisjoint(present):
+        return
+    gated = _GATED if not _CLIENT_WORDS.isdisjoint(present) else _PERSONAL_ONLY
     for m in gated_matches(post, gated):
         start, end = m.start(), m.end()
         kind = m.lastgroup
