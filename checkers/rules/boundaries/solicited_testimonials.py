@@ -85,12 +85,18 @@ _PAIRS = (
 _REWARD_STEMS = ("free", "off", "gift", "discount", "credit")
 
 
+_PAIR_FIRSTS = frozenset().union(*(a for a, _ in _PAIRS)) | {"who"}
+
+
 def _possible(post) -> bool:
     present = word_set(post)
     if not _RARE.isdisjoint(present):
         return True
-    if any(not a.isdisjoint(present) and not b.isdisjoint(present) for a, b in _PAIRS):
-        return True
+    if _PAIR_FIRSTS.isdisjoint(present):
+        return False
+    for a, b in _PAIRS:
+        if not a.isdisjoint(present) and not b.isdisjoint(present):
+            return True
     return "who" in present and any(stem in post.text for stem in _REWARD_STEMS)
 
 
