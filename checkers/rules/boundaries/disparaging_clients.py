@@ -99,11 +99,11 @@ _GATED = (
     Gated(lazy_factored(r"(?P<review>\bto\s+(?:the\s+)?[\"'\u201c]?(?:anonymous|the)\s+(?:patient|client|reviewer|poster|person|parent|mom|dad)\b"
         r"|\b(?:maybe|perhaps)\s+if\s+you(?:'d|\s+had|\s+would\s+have|\s+actually|\s+just)\b"
         r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("patient client reviewer poster person parent mom dad "
-                                                                            "maybe perhaps actually just only bothered"), words("to maybe perhaps if"))),
+                                                                            "maybe perhaps d youd"), words("to maybe perhaps if"))),
     Gated(lazy_factored(r"(?P<review>\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|"
         r"didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|blamed|lied|cancell?ed|"
         r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
-                             "canceled were"), words("you"))),
+                             "canceled rude late abusive noncompliant compliant difficult hostile"), words("you"))),
 )
 # Each entry above lists its rarest word set first: a post with none of those words (and no
 # eye-roll emoji, which the sneer form also takes) can match no pattern.
