@@ -355,8 +355,9 @@ def _anchors(post):
         else:
             windows.append([lo, d_end])
     present = word_set(post)
-    anchors = [(kind, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)]
-    third = not _THIRD_WORDS.isdisjoint(present) or _CERTAINTY_CUE.search(text) is not None
+    anchors = [(kind, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)] if windows else ()
+    third = windows and (not _THIRD_WORDS.isdisjoint(present) or (
+        (not _CERTAINTY_WORDS.isdisjoint(present) or "pgy" in text) and _CERTAINTY_CUE.search(text) is not None))
     for lo, hi in windows:
         for kind, pattern in anchors:
             for m in islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES):

@@ -9,7 +9,7 @@ Media and Electronic Communications (2019), on truthful advertising.
 import re
 
 from ...engine.registry import Hit, rule
-from ..lexicon import Gated, gated_matches, words, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 from ._framing import is_question, mentioned_not_asserted
 
 _CONDITION = (
@@ -25,6 +25,8 @@ cure cures cured fix fixes fixed heal heals healed eliminate eliminates end ends
 releases gone rid
 beat beats overcome overcomes free stop banish lose reverse
 """)
+# "95%" or "95 percent", for the own-client figures ("95percent" has no word "percent").
+_PERCENT = (frozenset(), ("%", "percent"))
 _CLAIM = (
     # cures
     Gated(lazy_factored(r"\bcur(?:e|es|ed|ing)\s+(?:your\s+|my\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?" + _CONDITION + r"\b"
@@ -47,7 +49,7 @@ _CLAIM = (
     Gated(lazy_factored(r"\b\d{2,3}\s*%\s+(?:success|recovery|cure|remission)\s+rate\b"
         r"|\b(?:success|recovery|cure|remission)\s+rate\s+(?:is|was|of|sits\s+at|stands\s+at|at|around|above|over|near)\s+"
         r"(?:about\s+|around\s+|nearly\s+|over\s+|almost\s+|roughly\s+)?\d{2,3}\s*(?:%|percent)"),
-        (words("success recovery cure remission"), words("rate"))),
+        (words("rate"), words("success recovery cure remission"))),
     # outcome figures for one's own clients: "95% of the people we treat recover"
     Gated(lazy_factored(
         r"(?P<own>\b\d{2,3}\s*(?:%|percent)\s+of\s+(?:the\s+|all\s+)?(?:people|clients|patients|families|couples|kids|teens|students|"
@@ -56,12 +58,12 @@ _CLAIM = (
         r"(?:in|who\s+(?:complete|completed|finish|finished|do|did|go\s+through|went\s+through|try|tried|join|joined))\s+"
         r"(?:my|our|this)\s+\w+)"
         r"|\b\d{2,3}\s*(?:%|percent)\s+of\s+(?:my|our)\s+(?:\w+\s+)?(?:clients|patients|families|couples|participants|graduates))"
-    ), (words("of"), words("we i my our this"))),
+    ), (_PERCENT, words("of"), words("we i my our this"))),
     # permanence
     Gated(lazy_factored(r"\b(?:cure[sd]?|fix(?:e[sd])?|heal(?:s|ed)?|eliminates?|ends?|erases?|removes?|releases?|gone|rid\s+of|beat|beats|overcome|overcomes|"
         r"free\s+(?:from|of))\s+(?:\w+\s+){0,4}?(?:permanently|forever|for\s+good|for\s+life|once\s+and\s+for\s+all)\b"), (_FIX_WORDS, words("permanently forever good life once"))),
     Gated(lazy_factored(r"\bnever\s+(?:need\s+(?:therapy|meds|medication)|(?:feel|be)\s+(?:anxious|depressed)|have\s+(?:another|a)\s+panic\s+attack)"
-        r"\s+again\b"), (words("never"), words("again"))),
+        r"\s+again\b"), (words("again"), words("never"))),
     Gated(lazy_factored(r"\b(?:works?|worked)\s+for\s+(?:every(?:one|body)|every\s+(?:single\s+)?(?:client|patient|person|one)|"
         r"all\s+(?:my\s+)?(?:clients|patients))\b"), (words("work works worked"), words("everyone everybody every all"))),
     # fast fixes
@@ -70,6 +72,15 @@ _CLAIM = (
                                  "conversations visit visits appointment appointments sitting sittings go"), words("in within"))),
     Gated(lazy_factored(r"\bno\s+(?:more\s+)?(?:therapy|meds|medication|treatment)\s+(?:needed|necessary|required)\b"), (words("needed necessary required"),)),
 )
+
+# Each entry above lists its rarest need first: a post with none of them can match no pattern,
+# and most posts are turned away with a set lookup and two substring checks.
+_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _CLAIM if g.need[0] is not _PERCENT))
+
+
+def _possible(post) -> bool:
+    return not _FIRST_NEEDS.isdisjoint(word_set(post)) or any(s in post.text for s in _PERCENT[1])
+
 
 # What the own-client figure claims: an outcome.
 _OUTCOME = lazy_factored(
@@ -110,6 +121,8 @@ _NOT_OUTCOME = lazy_factored(r"\b(?:privacy|confidential\w*|appointment|response
             "overstate what the evidence supports.",
 )
 def detect(post):
+    if not _possible(post):
+        return
     for m in gated_matches(post, _CLAIM):
         start, end = m.start(), m.end()
         if post.negated(start) or _NEGATOR.search(post.clause_before(start, 50)):

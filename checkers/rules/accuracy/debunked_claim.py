@@ -9,7 +9,7 @@ the literature); APA Social Media Guideline 2.7; Hviid et al., Ann Intern Med
 
 
 from ...engine.registry import Hit, rule
-from ..lexicon import Gated, gated_matches, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set
 from ._framing import is_question, mentioned_not_asserted
 
 _W = r"(?:[\w'-]+\s+)"
@@ -136,17 +136,16 @@ _CLAIMS = [
      r"|\bif\s+(?:someone|somebody|a\s+person|they|people)\s+(?:really\s+|truly\s+|genuinely\s+)?wants?\s+to\s+(?:die|kill\s+themselves|"
      r"end\s+(?:it|their\s+life)|do\s+it),?\s+(?:nothing|no\s+one|nobody|you\s+can'?t|you\s+cannot|we\s+can'?t|there'?s\s+nothing)\b"),
 ]
-# Words one of which each claim needs; a claim whose words are absent is not looked for.
-# Words each claim needs: one from every "&"-separated group.  A claim whose
-# words are absent is not looked for.
+# Words each claim needs: one from every "&"-separated group, the rarest group first (see
+# _possible).  A claim whose words are absent is not looked for.
 _TRIGGERS = {
     "vaccines": "~vaccin shots shot jab jabs mmr link connection correlation",
     "imbalance": "imbalance serotonin dopamine chemistry",
-    "not-real": "adhd add autism autistic anxious depressed depression anxiety ptsd ocd bipolar mental postpartum eating kids"
-                " there thats that it its"
-                " & real myth made fake hoax excuse laziness weakness choice parenting head invented trend fad attention fictional modern"
+    "not-real": "real myth made fake hoax excuse laziness weakness choice parenting head invented trend fad attention fictional modern"
                 " sadness sad worrying overthinking lack discipline problem issue failing failure flaw defect thing behavior"
-                " behaviour boys kids being such spanking love harder mindset label excuse word name",
+                " behaviour boys kids being such spanking love harder mindset label excuse word name"
+                " & adhd add autism autistic anxious depressed depression anxiety ptsd ocd bipolar mental postpartum eating kids"
+                " there thats that it its",
     "bad-parenting": "parenting parents mothers mother moms mom mothering sugar screens screen diet dyes refrigerator gaming"
                      " games game tablets tablet ipads ipad phones phone social"
                      " & adhd autism autistic ~hyperactiv refrigerator cold kids children schizophrenia schizophrenics"
@@ -160,18 +159,17 @@ _TRIGGERS = {
     "stereotype": "ocd bipolar ptsd eating addiction autism autistic pray"
                   " & neat tidy clean organized organised freak mood moody swings only choice vanity moral willpower"
                   " weakness cured outgrown grow away way",
-    "conspiracy": "pharma doctor psychiatrist therapist gp doctors psychiatrists they & pharma won never want",
-    "single-cause": "nothing only real one single all entirely 100 sole"
-                    " & until unless except cause reason caused because due driver",
-    "group-stereotype": "borderlines people schizophrenics bipolars addicts alcoholics"
-                        " & manipulative liars lying attention evil abusers abusive lazy crazy toxic hopeless untreatable"
-                        " incapable selfish",
+    "conspiracy": "pharma won never want & pharma doctor psychiatrist therapist gp doctors psychiatrists they",
+    "single-cause": "until unless except cause reason caused because due driver"
+                    " & nothing only real one single all entirely 100 sole",
+    "group-stereotype": "manipulative liars lying attention evil abusers abusive lazy crazy toxic hopeless untreatable"
+                        " incapable selfish"
+                        " & borderlines people schizophrenics bipolars addicts alcoholics",
     "rock-bottom": "rock & bottom",
-    "suicide-myth": "suicide self harm selfharm cutting asking people loud dramatic vocal attempt attempts overdoses threats them they someone"
-                    " somebody person patients clients"
-                    " & never don dont won wont rarely attention selfish cowardly plant plants put"
-                    " puts give gives help ~manipulat dramatic ~want seeking eventually anyway later matter nothing nobody no can cannot you"
-                    " we there theres",
+    "suicide-myth": "never don dont won wont rarely attention selfish cowardly ~idea help ~manipulat dramatic ~want"
+                    " eventually anyway later matter"
+                    " & suicide self harm selfharm cutting asking people loud dramatic vocal attempt attempts overdoses threats them"
+                    " they someone somebody person patients clients",
 }
 def _need(group: str):
     """Words, and "~stem" for a stem that may carry any ending ("vaccin" in "vaccinations")."""
@@ -186,6 +184,13 @@ CLAIMS = tuple(
     for name, fact, rx in _CLAIMS
 )
 _GATES = tuple(gated for _, gated, _ in CLAIMS)
+# A post with no word (or stem) of any claim's first group can match no claim.
+_FIRST_WORDS = frozenset().union(*(g.need[0] if g.need[0].__class__ is frozenset else g.need[0][0] for g in _GATES))
+_FIRST_STEMS = tuple(stem for g in _GATES if g.need[0].__class__ is tuple for stem in g.need[0][1])
+
+
+def _possible(post) -> bool:
+    return not _FIRST_WORDS.isdisjoint(word_set(post)) or any(stem in post.text for stem in _FIRST_STEMS)
 
 
 class _KindOf(dict):
@@ -237,6 +242,8 @@ _REBUTTAL_NEAR = lazy_factored(r"\b(?:no\s+(?:link|evidence|connection)|not\s+li
     message="This repeats a claim that the evidence does not support.",
 )
 def detect(post):
+    if not _possible(post):
+        return
     text = post.text
     for m in gated_matches(post, _GATES):
         kind, fact = _KIND_OF[m.re]

@@ -8,7 +8,7 @@ Guideline 2.7; FSMB, Social Media and Electronic Communications (2019).
 
 
 from ...engine.registry import Hit, rule
-from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, lazy_factored, words
+from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, lazy_factored, word_set, words
 from ._framing import is_question, mentioned_not_asserted
 
 MED = MEDICATION_TERM
@@ -35,6 +35,45 @@ halve halving split splitting bump bumping skip skipping switch switching swap s
 ditching
 """)
 _PRESCRIBER_WORDS = words("doctor psychiatrist prescriber gp np")
+# a dose schedule of one's own making: "take it every other day", "double up tomorrow"
+_SCHEDULE = Gated(lazy_factored(
+    r"(?P<near>\b(?:take|taking|takes|use|using|dose|dosing|try|trying)\s+(?:it|them|that|this|one|your\s+(?:\w+\s+)?"
+    r"(?:pills?|doses?|tabs?|tablets?|meds|\w+)|(?:\w+\s+)?" + MED + r")\s+(?:only\s+)?(?:every\s+other\s+day|"
+    r"every\s+(?:second|2nd|third|3rd|few|couple(?:\s+of)?)\s+days?|on\s+alternate\s+days|(?:only\s+)?on\s+(?:weekends|"
+    r"weekdays|good\s+days|bad\s+days|the\s+bad\s+days)|(?:once|twice|two\s+times|three\s+times|a\s+few\s+times)\s+a\s+week)\b"
+    r"|\b(?:split|halve|break|crush|snap)\s+(?:the|your|a|each|that|every)\s+(?:pills?|tablets?|tabs?|capsules?)\s+(?:in\s+half|"
+    r"and|then|so|into|to)\b"
+    r"|\bdouble\s+up\b|\btake\s+(?:an?\s+)?(?:extra|second|double|another)\s+(?:one|dose|pill|tablet|tab|half)\b"
+    r"|\bskip(?:ping)?\s+(?:a\s+|the\s+|some\s+|every\s+other\s+|a\s+few\s+)?(?:day|days|weekends?|mornings?|nights?)\b"
+    r"|\b(?:wean|taper|ease)\s+(?:yourself\s+|your\s+(?:\w+\s+)?dose\s+|it\s+|them\s+)?(?:off|down)\b|\bwean\s+yourself\b"
+    r"|\b(?:stop|quit)\s+taking\s+(?:it|them)\b|\b(?:get|come|go)\s+(?:yourself\s+)?off\s+(?:of\s+)?(?:it|them)\b"
+    r"(?!\s+(?:already|for\s+a\s+(?:bit|sec|minute)|lol)))"
+), (words("take taking takes use using dose dosing try trying double skip skipping wean taper ease stop quit get come go "
+          "split halve break crush snap"),
+    words("every weekends weekdays good bad once twice two three few alternate up extra second double another day days "
+          "weekend weekends morning mornings night nights off down yourself taking in and then so into to")))
+
+# anti-medication claims: "Suboxone is just trading one drug for another"
+# (the one form that names no medicine, kept apart for _ADVICE_UNNAMED)
+_TRADING = (r"\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
+            r"crutch|opioid|pill)\s+(?:for|with)\s+another\b")
+_AGAINST = Gated(lazy_factored(
+    r"\b" + _MED_X + r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
+    r"|\b" + _MED_X + r"\s+(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
+    r"nothing\s+but\s+|nothing\s+more\s+than\s+|still\s+){0,3}(?:trading|swapping|replacing|substituting|exchanging|"
+    r"another\s+(?:drug|addiction|high|crutch|dependency)|(?:a\s+)?(?:legal|prescription|government)\s+(?:heroin|meth|speed|"
+    r"drugs?|high|fix)|not\s+(?:real|true|actual)\s+(?:recovery|sobriety|healing)|(?:a\s+)?chemical\s+(?:lobotomy|"
+    r"straitjacket|restraint)|zombie\s+pills|no\s+better\s+than\s+(?:a\s+)?(?:placebo|sugar\s+pills?)|(?:a\s+)?placebo)\b"
+    r"|\b" + _MED_X + r"\s+(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
+    r"(?:addicted|hooked|dependent|sick|high|numb)\b"
+    r"|" + _TRADING +
+    r"|\b(?:you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|nobody\s+is|no\s+one\s+is)\s+(?:not\s+)?(?:really\s+|truly\s+|"
+    r"actually\s+|technically\s+)?(?:sober|clean|in\s+recovery)\s+(?:if|while|when|as\s+long\s+as)\s+(?:[\w']+\s+){0,2}?on\s+"
+    r"(?:\w+\s+)?" + _MED_X + r"\b"
+), (_MED_X_WORDS | words("one"), words("trading swapping replacing substituting exchanging trade swap replace substitute "
+    "exchange traded swapped replaced substituted exchanged another legal prescription government real true actual "
+    "chemical zombie placebo sugar better sober clean recovery keep keeps")))
+
 _ADVICE = (
     # stop, quit, come off, ditch
     Gated(lazy_factored(
@@ -105,46 +144,21 @@ _ADVICE = (
         r"\b(?:do|doing|are|feel|live|be)\s+better\s+(?:off\s+(?:it|them|of\s+it|" + MED + r")|without\s+(?:it|them|" + MED + r"))\b"
     ), (words("better"), words("off without"))),
     Gated(lazy_factored(r"\bcold\s+turkey\b"), (words("turkey"),)),
-    # a dose schedule of one's own making: "take it every other day", "double up tomorrow"
-    Gated(lazy_factored(
-        r"(?P<near>\b(?:take|taking|takes|use|using|dose|dosing|try|trying)\s+(?:it|them|that|this|one|your\s+(?:\w+\s+)?"
-        r"(?:pills?|doses?|tabs?|tablets?|meds|\w+)|(?:\w+\s+)?" + MED + r")\s+(?:only\s+)?(?:every\s+other\s+day|"
-        r"every\s+(?:second|2nd|third|3rd|few|couple(?:\s+of)?)\s+days?|on\s+alternate\s+days|(?:only\s+)?on\s+(?:weekends|"
-        r"weekdays|good\s+days|bad\s+days|the\s+bad\s+days)|(?:once|twice|two\s+times|three\s+times|a\s+few\s+times)\s+a\s+week)\b"
-        r"|\b(?:split|halve|break|crush|snap)\s+(?:the|your|a|each|that|every)\s+(?:pills?|tablets?|tabs?|capsules?)\s+(?:in\s+half|"
-        r"and|then|so|into|to)\b"
-        r"|\bdouble\s+up\b|\btake\s+(?:an?\s+)?(?:extra|second|double|another)\s+(?:one|dose|pill|tablet|tab|half)\b"
-        r"|\bskip(?:ping)?\s+(?:a\s+|the\s+|some\s+|every\s+other\s+|a\s+few\s+)?(?:day|days|weekends?|mornings?|nights?)\b"
-        r"|\b(?:wean|taper|ease)\s+(?:yourself\s+|your\s+(?:\w+\s+)?dose\s+|it\s+|them\s+)?(?:off|down)\b|\bwean\s+yourself\b"
-        r"|\b(?:stop|quit)\s+taking\s+(?:it|them)\b|\b(?:get|come|go)\s+(?:yourself\s+)?off\s+(?:of\s+)?(?:it|them)\b"
-        r"(?!\s+(?:already|for\s+a\s+(?:bit|sec|minute)|lol)))"
-    ), (words("take taking takes use using dose dosing try trying double skip skipping wean taper ease stop quit get come go "
-              "split halve break crush snap"),
-        words("every weekends weekdays good bad once twice two three few alternate up extra second double another day days "
-              "weekend weekends morning mornings night nights off down yourself taking in and then so into to"))),
-    # anti-medication claims: "Suboxone is just trading one drug for another"
-    Gated(lazy_factored(
-        r"\b" + _MED_X + r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
-        r"|\b" + _MED_X + r"\s+(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
-        r"nothing\s+but\s+|nothing\s+more\s+than\s+|still\s+){0,3}(?:trading|swapping|replacing|substituting|exchanging|"
-        r"another\s+(?:drug|addiction|high|crutch|dependency)|(?:a\s+)?(?:legal|prescription|government)\s+(?:heroin|meth|speed|"
-        r"drugs?|high|fix)|not\s+(?:real|true|actual)\s+(?:recovery|sobriety|healing)|(?:a\s+)?chemical\s+(?:lobotomy|"
-        r"straitjacket|restraint)|zombie\s+pills|no\s+better\s+than\s+(?:a\s+)?(?:placebo|sugar\s+pills?)|(?:a\s+)?placebo)\b"
-        r"|\b" + _MED_X + r"\s+(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
-        r"(?:addicted|hooked|dependent|sick|high|numb)\b"
-        r"|\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
-        r"crutch|opioid|pill)\s+(?:for|with)\s+another\b"
-        r"|\b(?:you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|nobody\s+is|no\s+one\s+is)\s+(?:not\s+)?(?:really\s+|truly\s+|"
-        r"actually\s+|technically\s+)?(?:sober|clean|in\s+recovery)\s+(?:if|while|when|as\s+long\s+as)\s+(?:[\w']+\s+){0,2}?on\s+"
-        r"(?:\w+\s+)?" + _MED_X + r"\b"
-    ), (_MED_X_WORDS | words("one"), words("trading swapping replacing substituting exchanging trade swap replace substitute "
-        "exchange traded swapped replaced substituted exchanged another legal prescription government real true actual "
-        "chemical zombie placebo sugar better sober clean recovery keep keeps"))),
+    _SCHEDULE,
+    _AGAINST,
     # telling others to come off
     Gated(lazy_factored(
         r"\b(?:tell|telling|told|help|helping|get|getting)\s+(?:my\s+)?(?:viewers|followers|clients|patients|people|everyone|readers)\s+"
         r"(?:to\s+)?(?:come|get|go|stay)\s+off\b"
     ), (words("viewers followers clients patients people everyone readers"), words("off"))),
+)
+# For a post that names no medicine anywhere: a dose schedule is then never kept (see _advice),
+# the forms that name a medicine cannot match, and of the claims against medication only
+# "trading one drug for another" can (its matches are then those of _AGAINST).  Leaving the
+# rest out spares most posts the two costliest scans.
+_ADVICE_UNNAMED = tuple(
+    Gated(lazy_factored(_TRADING), (words("one"), words("another"))) if g is _AGAINST else g
+    for g in _ADVICE if g is not _SCHEDULE and MEDICATION_WORDS not in g.need
 )
 
 # The advice is the careful kind: involve the prescriber.
@@ -208,7 +222,8 @@ def _find(post) -> list:
 
 def _advice(post):
     text = post.text
-    for m in gated_matches(post, _ADVICE):
+    named = not _MED_X_WORDS.isdisjoint(word_set(post))
+    for m in gated_matches(post, _ADVICE if named else _ADVICE_UNNAMED):
         start, end = m.start(), m.end()
         token = m.group(0)
         if token.startswith(("cold", "switch to")):

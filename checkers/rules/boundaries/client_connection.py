@@ -59,6 +59,11 @@ company startup hired hire hiring employ employed employing bought buy buying bo
 selling lent lend lending rent rented renting realtor contractor accountant lawyer stylist hairdresser barber mechanic
 trainer landlord tenant employee nanny babysitter dentist boss get gets receive shop store hustle
 """)
+# Every business form names a venture ("co-founded", "side hustle") or the client it is done with.
+_VENTURE_OR_CLIENT = words("""
+co cofound cofounds cofounded cofounder cofounders cofounding business invest invested investing company startup hustle
+shop store partnered partnering client clients patient patients someone somebody
+""")
 
 _GATED = (
     # connection acts with a client in the same sentence (checked in code)
@@ -99,7 +104,7 @@ _GATED = (
         r"(?:see|treat|counsel|work\s+with|prescribe\s+for))\b"
         r"|\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive)\s+(?:a\s+)?(?:\d+\s*%|discount)[^.!?\n]{0,30}?\bat\s+my\b"
         r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
-        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS,)),
+        r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS, _VENTURE_OR_CLIENT)),
     # things offered to clients outside therapy: first dibs, a family discount, "any of my clients need a roof?"
     Gated(lazy_factored(r"(?P<offer>\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive|have|can\s+have)\s+"
         r"(?:first\s+dibs|dibs|first\s+pick|first\s+refusal|first\s+crack|(?:a\s+)?(?:special\s+|client\s+|family\s+|friends?\s+)?discount|"
@@ -108,8 +113,8 @@ _GATED = (
         r"(?:need|needs|want|wants|looking\s+for|interested\s+in|in\s+the\s+market\s+for|shopping\s+for)"
         r"|\b(?:get|give|gets|giving)\s+(?:you|y'?all|them)\s+(?:the|a|my)\s+(?:family|friends?(?:\s+and\s+family)?|client|special|insider)\s+"
         r"(?:discount|rate|price|deal))\b"),
-        (words("get gets receive have any all give giving"), words("dibs pick refusal crack discount off price deal need needs want "
-                                                                   "wants looking interested market shopping rate"))),
+        (words("dibs pick refusal crack discount off price deal need needs want wants looking interested market shopping rate"),
+         words("get gets receive have any all give giving"))),
 )
 # A sale, a product or a side business, offered where clients are the audience (checked in code).
 _SALE_WORDS = words("""
@@ -121,6 +126,11 @@ _GATED = _GATED + (
         r"(?:brand\s+)?ambassador|my\s+(?:etsy|online\s+shop|shop|store|small\s+business|side\s+(?:business|hustle|gig)|mlm)|"
         r"(?:independent\s+)?(?:consultant|distributor|rep)\s+for|first\s+dibs)\b)"), (_SALE_WORDS,)),
 )
+# Each entry above lists its rarest word set first: a post with none of those words can match no pattern.
+_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
+# The invitation to personal accounts alone, for posts that name no client (a constant tuple:
+# gated_matches caches its plan per tuple).
+_PERSONAL_ONLY = _GATED[1:2]
 _CLINICAL_PRICE = lazy_factored(r"\b(?:sessions?|intakes?|appointments?|telehealth|assessments?|evaluations?|visits?|consult\w*|"
     r"sliding\s+scale|copays?|groups?|workshops?|courses?)\b")
 _OTHERS_CLIENTS = lazy_factored(r"\b(?:your|their|her|his|other\s+(?:therapists|clinicians|people)'?s?)\s+(?:\w+\s+)?(?:clients?|patients?)\b")
@@ -177,7 +187,10 @@ def detect(post):
     text = post.text
     # Every kind but an invitation to personal accounts needs a client named
     # nearby (checked below); with no client word in the post, only that can fire.
-    gated = _GATED if not _CLIENT_WORDS.isdisjoint(word_set(post)) else _GATED[1:2]
+    present = word_set(post)
+    if _FIRST_NEEDS.isdisjoint(present):
+        return
+    gated = _GATED if not _CLIENT_WORDS.isdisjoint(present) else _PERSONAL_ONLY
     for m in gated_matches(post, gated):
         start, end = m.start(), m.end()
         kind = m.lastgroup

@@ -9,7 +9,7 @@ Medical Professionalism (Farnan et al., Ann Intern Med 2013;158:620-627).
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, words, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 
 _WHO = (
     r"(?:clients?|patients?|clients'|patients'|pts?|counselees?|kiddos?|caseload|walk-ins?|intakes?|referrals?|"
@@ -55,7 +55,7 @@ _GATED = (
     Gated(lazy_factored(
         r"(?P<people>\b(?:some|these|those|such)\s+(?:people|folks|humans)\s+(?:(?:are|is)\s+(?:just\s+|so\s+|really\s+)?|just\s+)?"
         + _CONTEMPT + r"\b)"
-    ), (_CONTEMPT_WORDS, words("people folks humans"))),
+    ), (words("people folks humans"), _CONTEMPT_WORDS)),
     # "lazy clients", "my most dramatic patient"
     Gated(lazy_factored(
         r"(?P<adj>\b(?:lazy|entitled|whiny|needy|dramatic|manipulative|annoying|crazy|psycho|nutty|insane|delusional|clueless|"
@@ -92,19 +92,23 @@ _GATED = (
         r"(?:spent|talked|explained|went\s+on|ranted|monologued|complained|walked\s+me|told\s+me|read\s+me|showed\s+me|cried|vented)\b"
         r"[^.!?\n]{0,80}?(?:\b(?:the|an|her|his|their)\s+(?:entire|whole|full)\s+(?:hour|session|time|appointment)|\ball\s+session|"
         r"\b\d+\s+(?:full\s+)?minutes|\ban\s+(?:entire\s+)?hour|\bthe\s+whole\s+time)\b)"),
-        ((words("am pm"), ("am", "pm")), words("spent talked explained went ranted monologued complained walked told read showed cried vented"))),
+        (words("spent talked explained went ranted monologued complained walked told read showed cried vented"), (words("am pm"), ("am", "pm")))),
     # a public argument with a reviewer who is (or was) a client
     Gated(lazy_factored(r"(?P<review>\b(?:this|the|our)\s+reviewer\b|\b(?:a|your|this|the)\s+(?:one|1|two|2)[- ]star\s+review\b"
         r"|\b(?:as\s+we\s+discussed\s+in\s+(?:session|therapy))\b)"), (words("reviewer star discussed"),)),
     Gated(lazy_factored(r"(?P<review>\bto\s+(?:the\s+)?[\"'\u201c]?(?:anonymous|the)\s+(?:patient|client|reviewer|poster|person|parent|mom|dad)\b"
         r"|\b(?:maybe|perhaps)\s+if\s+you(?:'d|\s+had|\s+would\s+have|\s+actually|\s+just)\b"
-        r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("to maybe perhaps if"), words("anonymous patient client reviewer poster person "
-                                                                            "parent mom dad you youd"))),
+        r"|\bif\s+you'?d\s+(?:actually|just|only|bothered)\b)"), (words("patient client reviewer poster person parent mom dad "
+                                                                            "maybe perhaps d youd"), words("to maybe perhaps if"))),
     Gated(lazy_factored(r"(?P<review>\byou\s+(?:(?!(?:they|he|she|i|we|it|who|which|that|people|everyone)\b)[\w'-]+\s+){0,8}?(?:never(?:\s+once)?|"
         r"didn'?t|did\s+not|refused\s+to|failed\s+to|skipped|missed|no-?showed|blamed|lied|cancell?ed|"
-        r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("you"), words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
-                             "canceled were"))),
+        r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
+                             "canceled rude late abusive noncompliant compliant difficult hostile"), words("you"))),
 )
+# Each entry above lists its rarest word set first: a post with none of those words (and no
+# eye-roll emoji, which the sneer form also takes) can match no pattern.
+_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
+_FIRST_ALSO = tuple(a for g in _GATED for a in g.also)
 
 _SLUR_CONTEXT = lazy_factored(r"\b(?:clinic|unit|ward|er|ed|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
     r"come\s+in|caseload|patients?|clients?|pts?|room|bed|rounds|consult|floor|hospital|psych|nurse|portal|med\s+pass|"
@@ -177,6 +181,8 @@ def _negated_contempt(span: str) -> bool:
 )
 def detect(post):
     text = post.text
+    if _FIRST_NEEDS.isdisjoint(word_set(post)) and not any(a in text for a in _FIRST_ALSO):
+        return
     for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
         kind = m.lastgroup

@@ -15,7 +15,6 @@ from ..lexicon import MEDICATION_TERM, MEDICATION_WORDS, Gated, gated_matches, w
 _WHO = r"(?:him|her|them|your\s+(?:\w+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|ex|mom|mother|dad|father|family|parents|boss|friend|spouse|fiance|fiancee))"
 
 _REL_VERBS = words("leave divorce dump break cut contact stop confront move kick block ghost report walk")
-_MED_NEED = MEDICATION_WORDS | words("doctor psychiatrist prescriber pcp gp np")
 _TX_WORDS = words("""
 emdr erp dbt cbt exposure ifs inpatient rehab residential care medication meds ssri antidepressant antidepressants
 stabilizer stabiliser neurofeedback ketamine tms ect eval economy chart away boundary boundaries answering replying taking
@@ -41,7 +40,7 @@ _GATED = (
         r"(?:zoloft|sertraline|prozac|fluoxetine|lexapro|escitalopram|wellbutrin|bupropion|abilify|aripiprazole|lithium|lamictal|"
         r"lamotrigine|seroquel|quetiapine|adderall|vyvanse|ritalin|concerta|strattera|xanax|klonopin|ativan|effexor|cymbalta|"
         r"trazodone|buspar|buspirone|propranolol|gabapentin|an?\s+ssri|an?\s+snri|a\s+mood\s+stabili[sz]er|an?\s+antipsychotic|"
-        r"a\s+stimulant|a\s+benzo)\b)"), (_MED_NEED,)),
+        r"a\s+stimulant|a\s+benzo)\b)"), (MEDICATION_WORDS, words("try start consider just you ask"))),
     Gated(lazy_re(
         r"(?P<med>\b\d+(?:\.\d+)?\s*mg\s+(?:is|would\s+be|should\s+be|'s)\s+(?:a\s+|the\s+)?(?:good|great|fine|safe|reasonable|"
         r"solid|perfect)\b)"
@@ -57,7 +56,8 @@ _GATED = (
         r"|\byou\s+(?:should|need\s+to|ought\s+to)\s+(?:honestly\s+|really\s+|definitely\s+|probably\s+|clearly\s+)?be\s+on\s+"
         r"(?:an?\s+|some\s+)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
-        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"), (_TX_WORDS | MEDICATION_WORDS,)),
+        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"),
+        (_TX_WORDS | MEDICATION_WORDS, words("you economy chart away"))),
 )
 
 _SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"

@@ -10,7 +10,7 @@ import re
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, lazy_factored
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 
 _REVIEW = (
     r"(?:(?:quick|honest|glowing|positive|good|great|kind|short|little|5|five|5-star|five-star|google|yelp|facebook|fb|"
@@ -67,6 +67,39 @@ website site web page instagram brochure marketing ad ads profile homepage socia
 """.split())
 _GATED = (Gated(_PATTERN, (TRIGGERS,)),)
 
+# A post-level gate before the pattern, stricter than TRIGGERS (whose "who", "session", "page",
+# "share" are common): each form of _PATTERN needs one of _RARE, or one of these pairs of words.
+# Keep in step with _PATTERN.
+_RARE = words("""
+review reviews testimonial testimonials rating ratings recommendation recommendations endorsement endorsements
+rate star stars copay waive endorse endorsed endorsing vouch recommend
+""")
+_DESTINATION = words("website site web page instagram brochure marketing ad ads profile homepage social socials flyer")
+_PAIRS = (
+    (words("story stories"), _DESTINATION),  # "share your story for our website"
+    (_DESTINATION, words("write share send record tell give jot")),  # "write a few lines for our website"
+    (words("session"), words("next fee")),  # "your next session is on us"
+    (words("co"), words("pay")),  # "co-pay waived"
+)
+# "a $20 discount to anyone who posts": the reward may run into a longer word ("discounted").
+_REWARD_STEMS = ("free", "off", "gift", "discount", "credit")
+
+
+_PAIR_FIRSTS = frozenset().union(*(a for a, _ in _PAIRS)) | {"who"}
+
+
+def _possible(post) -> bool:
+    present = word_set(post)
+    if not _RARE.isdisjoint(present):
+        return True
+    if _PAIR_FIRSTS.isdisjoint(present):
+        return False
+    for a, b in _PAIRS:
+        if not a.isdisjoint(present) and not b.isdisjoint(present):
+            return True
+    return "who" in present and any(stem in post.text for stem in _REWARD_STEMS)
+
+
 @rule(
     id="boundaries/solicited-testimonials",
     title="Asking clients for reviews or testimonials",
@@ -87,6 +120,8 @@ _GATED = (Gated(_PATTERN, (TRIGGERS,)),)
             "publicly confirms the treatment relationship.",
 )
 def detect(post):
+    if not _possible(post):
+        return
     text = post.text
     for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()

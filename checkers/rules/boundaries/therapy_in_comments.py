@@ -10,7 +10,7 @@ ASWB, CSWE & CSWA Standards for Technology in Social Work Practice (2017) 2.01.
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, lazy_factored, words
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 
 _PLATFORM = (
     r"(?:instagram|ig|insta|facebook|fb|messenger|facebook\s+messenger|whatsapp|snapchat|snap|tiktok|twitter|x|telegram|"
@@ -37,7 +37,7 @@ _GATED = (
     ), (words("dms inbox messages"),)),
     Gated(lazy_factored(
         r"(?P<invite>\bi\s+(?:answer|reply\s+to|respond\s+to|read)\s+every\s+(?:message|dm|comment)\b)"
-    ), (words("every"), words("message dm comment"))),
+    ), (words("message dm comment"), words("every"))),
     Gated(lazy_factored(
         r"(?P<invite>\bcomment\s+(?:below|here|['\"]\w+['\"]|your|with\s+your|what|how|if)"
         r"|\b(?:comment|drop|share|post|put|write)\s+(?:it|them|what|how|an?\s+\S+|your\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
@@ -57,7 +57,7 @@ _GATED = (
         r"|\bkeep\s+me\s+(?:posted|updated)\b|\b(?:let\s+me\s+know|tell\s+me)\s+how\s+(?:it|that|this|they|he|she)\s+(?:goes|went)\b"
         r"|\b(?:we'?ll|we\s+will|we\s+can|let'?s)\s+(?:work\s+on|tackle|figure\s+out|go\s+over|add|try)\s+(?:the\s+)?next\s+(?:step|one|piece|skill)"
         r"|\b(?:your|the)\s+homework\s+(?:this|for|until|tonight|is)\b)"
-    ), (words("report check circle come keep let lets we well ll tell homework"), words("back posted updated know next homework goes went"))),
+    ), (words("back posted updated know next homework goes went"), words("report check circle come keep let lets we well ll tell homework"))),
     # paid help outside any practice: "quick phone consult about your meds? venmo me $40"
     Gated(lazy_factored(r"(?P<paid>\b(?:venmo|cashapp|cash\s+app|paypal|zelle)\s+me\b)"),
           (words("venmo cashapp cash paypal zelle"),)),
@@ -66,8 +66,11 @@ _GATED = (
         r"(?P<service>\b(?:therapy|counsell?ing|sessions?|check-?ins?|coaching|support\s+sessions?|treatment|consultations?)\s+"
         r"(?:\w+\s+){0,3}?(?:through|via|over|on|in|by)\s+(?:my\s+|our\s+)?" + _PLATFORM + r"\b"
         r"|\b(?:text|dm|whatsapp|instagram|messenger)\s+therapy\b)"
-    ), (_SERVICE_WORDS, _PLATFORM_WORDS)),
+    ), (_PLATFORM_WORDS, _SERVICE_WORDS)),
 )
+# Each entry above lists its rarest word set first: a post with none of those words can match
+# no pattern, and most posts are turned away with one set lookup.
+_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
 
 # What makes an invitation into care: distress, or a promise of help.
 _HELP = lazy_factored(r"\b(?:struggl\w+|suicid\w*|self-?harm|ending\s+it|end\s+it|want(?:ed)?\s+to\s+die|crisis|dark\s+place|thoughts\s+of|"
@@ -149,6 +152,8 @@ def _addressed_by_name(post) -> bool:
             "assessment, consent, privacy or crisis plan behind it.",
 )
 def detect(post):
+    if _FIRST_NEEDS.isdisjoint(word_set(post)):
+        return
     text = post.text
     for m in gated_matches(post, _GATED):
         start, end = m.start(), m.end()
