@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from .lazy import lazy_re
+
 __all__ = ["OffsetMap", "fold"]
 
 # Characters that render as nothing (or almost nothing) and are used to split
@@ -52,6 +54,11 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # "c.l.i.e.n.t", "s-u-i-c-i-d-e".  Each repetition consumes exactly two
 # characters, so the pattern cannot backtrack catastrophically.
 _SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*])(?:[a-z]\1){1,}[a-z](?![a-z0-9])")
+# What every such run ends with: a separator, a single letter, the same
+# separator and a last letter ("...s i d e").  Led by the separator class, a
+# search for it skips in C through ordinary text, where _SPACED_LETTERS is
+# tried at every position; most posts have no such tail and skip that scan.
+_SPACED_TAIL = lazy_re(r"([ .\-_*])[a-z]\1[a-z](?![a-z0-9])")
 
 
 class OffsetMap:
@@ -198,6 +205,8 @@ def _fold_unicode(text: str):
 
 def _collapse_spaced_letters(text: str, parent: OffsetMap):
     """Join "p s y c h o" into "psycho" so word rules see the word."""
+    if not _SPACED_TAIL.search(text):
+        return text, parent
     pieces, segments = [], []
     out_len = 0
     pos = 0

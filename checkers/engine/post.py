@@ -52,14 +52,15 @@ class Post:
 
     # -- structure ---------------------------------------------------------
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, in increasing order (the first is 0)."""
         starts = [0]
         starts.extend(m.end() for m in _SENTENCE_END.finditer(self.text))
         return starts
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The (start, end) of the sentence containing ``pos``."""
-        starts = self._sentence_starts
+        starts = self.sentence_starts
         i = bisect_right(starts, pos) - 1
         start = starts[i]
         end = starts[i + 1] if i + 1 < len(starts) else len(self.text)

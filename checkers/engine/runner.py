@@ -50,12 +50,14 @@ def resolve_selection(rules: tuple[Rule, ...], select: Iterable[str] | None,
 _ORDER: dict = {}
 
 
-def _fallbacks_last(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """``rules`` with the fallback rules last, so they can see what the others
-    found (cached: the same catalogue tuple is checked again and again)."""
+def _fallbacks_last(rules: tuple[Rule, ...]) -> tuple:
+    """``(rule, area)`` for each of ``rules``, with the fallback rules last, so they
+    can see what the others found (cached: the same catalogue tuple is checked
+    again and again, and ``Rule.area`` is computed on each read)."""
     entry = _ORDER.get(id(rules))
     if entry is None or entry[0] is not rules:
-        entry = _ORDER[id(rules)] = (rules, tuple(sorted(rules, key=lambda r: r.fallback)))
+        order = tuple((r, r.area) for r in sorted(rules, key=lambda r: r.fallback))
+        entry = _ORDER[id(rules)] = (rules, order)
         if len(_ORDER) > 64:  # selections made per call (select=/ignore=) must not pile up
             _ORDER.clear()
             _ORDER[id(rules)] = entry
@@ -68,21 +70,22 @@ def check_with(rules: tuple[Rule, ...], text: str) -> Report:
     post = Post(text)
     findings: list[Finding] = []
     areas_found: set[str] = set()
-    for rule in _fallbacks_last(rules):
-        if rule.fallback and rule.area in areas_found:
+    span = post.offsets.span
+    for rule, area in _fallbacks_last(rules):
+        if rule.fallback and area in areas_found:
             continue
         seen: list[tuple[int, int]] = []
         for hit in rule.detect(post):
-            start, end = post.offsets.span(hit.start, hit.end)
+            start, end = span(hit.start, hit.end)
             if any(s < end and start < e for s, e in seen) or start == end:
                 continue  # one finding per piece of evidence and rule
             seen.append((start, end))
             severity = hit.severity or rule.severity
             # Any finding, a tip included, means a rule written for this
             # situation has judged it; the fallback does not second-guess it.
-            areas_found.add(rule.area)
+            areas_found.add(area)
             findings.append(Finding(
-                rule=rule.id, guideline=rule.area,
+                rule=rule.id, guideline=area,
                 severity=severity,
                 start=start, end=end,
                 message=hit.message or rule.message,

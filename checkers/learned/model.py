@@ -88,14 +88,32 @@ def area_units(post, area: str) -> list[UnitScore]:
     threshold, with their evidence (computed only for the area asked about)."""
     model = weights()
     i = model["areas"].index(area)
-    table = model["weights"]
     out = []
     for lo, hi, scores in post.memo("learned:units", _score_units):
         if scores[i] >= _MIN_LOG_ODDS:
-            spans = feature_spans(post.text, lo, hi)
-            evidence = [(table[f][i], s, e) for f, (s, e) in spans.items() if f in table and table[f][i] > 0]
+            pushes = _pushes(model, i)
+            # Spans are shared by the areas a unit passes for: find them once per unit.
+            spans = post.memo("learned:spans", _new_cache)
+            unit_spans = spans.get(lo)
+            if unit_spans is None:
+                unit_spans = spans[lo] = feature_spans(post.text, lo, hi)
+            evidence = [(pushes[f], s, e) for f, (s, e) in unit_spans.items() if f in pushes]
             out.append(UnitScore(lo, hi, scores[i], evidence))
     return out
+
+
+def _pushes(model: dict, i: int) -> dict:
+    """Feature -> weight, for the features that push towards area ``i`` (built on
+    first use per area: one lookup per feature of a unit instead of three)."""
+    per_area = model.setdefault("pushes", {})
+    pushes = per_area.get(i)
+    if pushes is None:
+        pushes = per_area[i] = {f: w[i] for f, w in model["weights"].items() if w[i] > 0}
+    return pushes
+
+
+def _new_cache(post) -> dict:
+    return {}
 
 
 def _score_units(post) -> list:

@@ -13,6 +13,8 @@ the hand-written rules do (APA Ethics Code 4.07 allows disguised material).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..engine.registry import Hit
 from ..learned.model import area_units
 from .client_narrative import not_real
@@ -30,12 +32,9 @@ def resemblance_detector(area: str, message: str):
         if not units or not_real(post):
             return
         text = post.text
+        starts = post.sentence_starts
         for unit in units:
-            by_sentence: dict[tuple[int, int], float] = {}
-            for weight, start, _ in unit.evidence:
-                span = post.sentence(start)
-                by_sentence[span] = by_sentence.get(span, 0.0) + weight
-            (s, e), _ = max(by_sentence.items(), key=lambda item: (item[1], -item[0][0]))
+            s, e = _weightiest_sentence(unit, starts, len(text))
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -51,3 +50,16 @@ def resemblance_detector(area: str, message: str):
             yield Hit(s, e, message=message.format(words=", ".join(f"\u201c{w}\u201d" for w in words)))
 
     return detect
+
+
+def _weightiest_sentence(unit, starts: list[int], n: int) -> tuple[int, int]:
+    """(start, end) of the sentence where the unit's evidence weighs most (the
+    first such sentence on a tie).  Sentences are told apart by their index in
+    ``starts``, looked up with one bisect per piece of evidence."""
+    by_sentence: dict[int, int] = {}
+    get = by_sentence.get
+    for weight, start, _ in unit.evidence:
+        i = bisect_right(starts, start) - 1
+        by_sentence[i] = get(i, 0) + weight
+    i, _ = max(by_sentence.items(), key=lambda item: (item[1], -item[0]))
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else n

@@ -222,6 +222,8 @@ _GATE: list = [None, None]  # compiled pattern; tags per word, including its reg
 def gate_words(tag: str, *words: str) -> None:
     """Register ``words`` (literal, lower-case word starts) under ``tag``."""
     for w in words:
+        if not (w[:1].isalnum() or w[:1] == "_"):  # _scan finds words after a non-word character
+            raise ValueError(f"gate word {w!r} must start with a word character")
         _GATE_TAGS.setdefault(w, set()).add(tag)
     _GATE[0] = None
 
@@ -245,15 +247,23 @@ def _scan(post) -> list:
     if pattern is None:
         words = sorted(_GATE_TAGS)
         _GATE[1] = {w: tuple(set().union(*(_GATE_TAGS.get(w[:i], ()) for i in range(1, len(w) + 1)))) for w in words}
-        # At a word start (positions inside words fail after one check), and as a
-        # lookahead, so keywords that start inside another keyword ("can't go on"
-        # inside "i can't go on") are found too.
-        pattern = _GATE[0] = re.compile(r"\b(?=(" + literal_trie(words) + "))")
+        # At a word start, and as a lookahead, so keywords that start inside
+        # another keyword ("can't go on" inside "i can't go on") are found too.
+        # Every keyword starts with a word character, so a word starts where a
+        # non-word character precedes.  Led by an ASCII class, the scan skips in C
+        # from one such character to the next, where a leading \b would try the
+        # keywords at every position (and a \W class costs a Unicode lookup per
+        # character); the few non-ASCII word characters it lets through are
+        # dropped below.
+        pattern = _GATE[0] = re.compile(r"[^a-z0-9_](?=(" + literal_trie(words) + "))")
     tags = _GATE[1]
     by_tag: dict = {}
     get = by_tag.get
-    for m in pattern.finditer(post.text):
-        s, word = m.start(), m.group(1)
+    for m in pattern.finditer(" " + post.text):  # the space stands before a word at the very start
+        before = m.group()
+        if before.isalnum():
+            continue  # a letter of another script: not a word start
+        s, word = m.start(), m.group(1)  # the separator's index in the padded text: the word's in the text
         hit = (s, s + len(word), word)
         for tag in tags[word]:
             lst = get(tag)
@@ -506,40 +516,29 @@ _CHUNK = 1500
 # Overlap between pieces of a long paragraph: longer than any match of a rule pattern.
 _REACH = 200
 
-_ANY_WORD: dict = {}
-
-
 def _any_word(gated):
     """(words, substrings): a post with none of either can match no pattern of ``gated``.
 
     None when some pattern has no requirement at all.
     """
-    key = id(gated)
-    entry = _ANY_WORD.get(key)
-    if entry is not None and entry[0] is gated:
-        return entry[1]
-    if True:
-        firsts, subs = [], []
-        for g in gated:
-            sets = [s for s in g.need if s.__class__ is frozenset]
-            strs = [s for s in g.need if s.__class__ is str]
-            if not sets and not strs:
-                pairs = [s for s in g.need if s.__class__ is tuple]
-                if pairs:  # words or stems
-                    firsts.append(pairs[0][0])
-                    subs.extend(pairs[0][1])
-                    continue
-            subs.extend(g.also)
-            if sets:
-                firsts.append(min(sets, key=len))
-            elif strs:
-                subs.append(strs[0])
-            else:
-                firsts = None
-                break
-        value = (frozenset().union(*firsts), tuple(subs)) if firsts is not None else None
-        _ANY_WORD[key] = (gated, value)  # holding ``gated`` keeps its id from being reused
-    return value
+    firsts, subs = [], []
+    for g in gated:
+        sets = [s for s in g.need if s.__class__ is frozenset]
+        strs = [s for s in g.need if s.__class__ is str]
+        if not sets and not strs:
+            pairs = [s for s in g.need if s.__class__ is tuple]
+            if pairs:  # words or stems
+                firsts.append(pairs[0][0])
+                subs.extend(pairs[0][1])
+                continue
+        subs.extend(g.also)
+        if sets:
+            firsts.append(min(sets, key=len))
+        elif strs:
+            subs.append(strs[0])
+        else:
+            return None
+    return frozenset().union(*firsts), tuple(subs)
 
 
 def _chunks(post) -> list:
@@ -641,13 +640,19 @@ two first good new work help mental health therapy therapist session sessions cl
 depression better know like feel here there now today
 """.split())
 _PLANS: dict = {}
+# Every word some planned gate needs, and a count bumped when it grows (see _gate_words).
+_GATE_WORDS: list = [frozenset(), 0]
 
 
 def _plan(gated):
-    """The entries of ``gated`` with each gate's rarest word sets first (cached per tuple)."""
+    """(gated, entries, any-word gate) for ``gated`` (cached per tuple).
+
+    The entries are ``(g, need)`` with each gate's rarest word sets first, so
+    most gates fail on their first check; the any-word gate is :func:`_any_word`.
+    """
     entry = _PLANS.get(id(gated))
     if entry is not None and entry[0] is gated:
-        return entry[1]
+        return entry
 
     def commonness(item):
         if item.__class__ is frozenset:
@@ -655,15 +660,37 @@ def _plan(gated):
         return (2, 0)  # substrings and stems are slower to check
 
     plan = tuple((g, tuple(sorted(g.need, key=commonness))) for g in gated)
-    _PLANS[id(gated)] = (gated, plan)  # holding ``gated`` keeps its id from being reused
-    return plan
+    entry = _PLANS[id(gated)] = (gated, plan, _any_word(gated))  # holding ``gated`` keeps its id from being reused
+    needed = frozenset().union(*(s if s.__class__ is frozenset else s[0]
+                                 for g in gated for s in g.need if s.__class__ is not str))
+    if not needed <= _GATE_WORDS[0]:
+        _GATE_WORDS[0] |= needed
+        _GATE_WORDS[1] += 1
+    return entry
+
+
+def _gate_words(post) -> frozenset:
+    """The post's words that some gate needs (a handful, where the post has dozens).
+
+    A gate's word set meets the post's words exactly when it meets these, and
+    ``isdisjoint`` walks the smaller set, so each gate check costs a few
+    lookups.  Recomputed when a newly planned gate adds words.
+    """
+    cell = post.memo("lexicon:gate-words", _new_cell)
+    if cell[0] != _GATE_WORDS[1]:
+        cell[0], cell[1] = _GATE_WORDS[1], word_set(post) & _GATE_WORDS[0]
+    return cell[1]
+
+
+def _new_cell(post) -> list:
+    return [-1, None]
 
 
 def gated_matches(post, gated) -> list:
     """Matches of every pattern in ``gated`` whose words are present, in text order."""
-    words = word_set(post)
+    _, plan, anyw = _plan(gated)
+    words = _gate_words(post)
     text = post.text
-    anyw = _any_word(gated)
     if anyw is not None and anyw[0].isdisjoint(words):
         for a in anyw[1]:
             if a in text:
@@ -673,7 +700,7 @@ def gated_matches(post, gated) -> list:
     found = []
     cap = MAX_CANDIDATES
     long_text = len(text) > LONG_TEXT
-    for g, need in _plan(gated):  # gate_passes, inlined: this runs for every rule on every post
+    for g, need in plan:  # gate_passes, inlined: this runs for every rule on every post
         for s in need:
             cls = s.__class__
             if cls is frozenset:
