@@ -180,12 +180,21 @@ def _prefix_free(stems):
 
 _ALL_HINTS = _prefix_free(HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH | HINTS_SOLICIT | HINTS_REPLY
                           | HINTS_SERVICES | HINTS_TREATMENT | HINTS_PROGRAM)
+
+
+def _found_as(stem: str, _kept=frozenset(_ALL_HINTS)) -> str:
+    """The kept stem that ``stem`` is found as: itself, or the shorter kept stem
+    that begins it (prefix lookups in a set: this runs at import time)."""
+    found = next((stem[:i] for i in range(1, len(stem) + 1) if stem[:i] in _kept), None)
+    if found is None:  # cannot happen with _prefix_free; a StopIteration here would be swallowed by map
+        raise ValueError(f"hint stem {stem!r} is not covered")
+    return found
+
+
 # A stem hidden by a shorter one is found as that shorter one.
-assert all(any(h.startswith(k) for k in _ALL_HINTS) for h in HINTS_RECORDING | HINTS_PERMISSION | HINTS_SEARCH
-           | HINTS_SOLICIT | HINTS_REPLY | HINTS_SERVICES | HINTS_TREATMENT | HINTS_PROGRAM)
 (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES, HINTS_TREATMENT,
  HINTS_PROGRAM) = (
-    frozenset(next(k for k in _ALL_HINTS if h.startswith(k)) for h in group)
+    frozenset(map(_found_as, group))
     for group in (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES,
                   HINTS_TREATMENT, HINTS_PROGRAM)
 )
