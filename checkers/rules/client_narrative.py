@@ -1024,25 +1024,19 @@ _CAME_IN_RE = lazy_pattern(lambda: r"(?=[cwsrbtaedh])" + trie([
 _CAME_IN_G = (Gated(_CAME_IN_RE, (_words("came walked showed reached booked scheduled started told asked confided "
                                          "disclosed admitted texted emailed hugged thanked"),
                                   _words("in up me"))),)
-# The word-gated reference patterns, scanned in one gate pass per post (one gated_words call
-# each cost more than the scans themselves on the many posts where none can match).
-_REFERENCE_G = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
-                + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G)
-
-
 def _candidates(post, rx) -> list:
-    """gated_words(post, (the Gated of ``rx``,)), taken from one pass over all of _REFERENCE_G."""
-    return post.memo("client-narrative:candidates", _scan_references).get(rx.pattern, _NO_MATCHES)
+    """gated_words(post, (the Gated of ``rx``,)), taken from one pass over all of _WORD_GATED."""
+    return post.memo("client-narrative:candidates", _scan_gated).get(rx.pattern, _NO_MATCHES)
 
 
 _NO_MATCHES: list = []  # shared and never modified
 
 
-def _scan_references(post) -> dict:
+def _scan_gated(post) -> dict:
     """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order."""
     text = post.text
     out: dict = {}
-    for m in gated_matches(post, _REFERENCE_G):  # one pattern's matches keep their text order
+    for m in gated_matches(post, _WORD_GATED):  # one pattern's matches keep their text order
         if _boundary(text, m.start()):
             found = out.setdefault(m.re.pattern, [])
             if len(found) < MAX_CANDIDATES:
@@ -1489,7 +1483,7 @@ def _served_material(post) -> list[Material]:
     """Material or likeness of the people served, however they are referred to (see the comment above)."""
     text = post.text
     out = []
-    for m in gated_words(post, _CREATE_G):
+    for m in _candidates(post, _CREATE_RE):
         v = m.start()
         s, _ = post.sentence(v)
         lo = max(s, v - 90)
@@ -1507,21 +1501,21 @@ def _served_material(post) -> list[Material]:
         end = obj.end() if obj is not None else m.end()
         out.append(Material(ref.start(), end, "made", bool(_MEDIA.search(text, ref.start(), end))
                             and not _HANDMADE.search(text, ref.start(), end)))
-    for m in gated_words(post, _FROM_SERVED_G):
+    for m in _candidates(post, _FROM_SERVED):
         if (m.group("any") or m.group("count")) and _shares(post):
             out.append(Material(m.start(), m.end(), "testi" if m.group(0).startswith("testimonial") else "by",
                                 bool(_MEDIA.search(text, max(0, m.start() - 8), m.end()))))
     if not _ART_WORDS.isdisjoint(_word_set(post)) and _shares(post):
-        for m in gated_words(post, _SERVED_POSS_G):
+        for m in _candidates(post, _SERVED_POSS):
             if _clinical_post(post):
                 out.append(Material(m.start(), m.end(), "by", bool(_MEDIA.search(m.group(0)))))
         for m in iter_words(_ART_RE, text, limit=20):
             g = _FROM_GROUP.match(text, m.end())
             if g is not None and _clinical_post(post) and not _STAFF.search(text, *_near(post, m.start())[:2]):
                 out.append(Material(m.start(), g.end(), "by", bool(_MEDIA.search(m.group(0)))))
-    for m in gated_words(post, _LET_ME_FILM_G):
+    for m in _candidates(post, _LET_ME_FILM):
         out.append(Material(m.start(), m.end(), "with", True))
-    for m in gated_words(post, _TOOK_PIC_G):
+    for m in _candidates(post, _TOOK_PIC):
         s, e, ps, _ = _near(post, m.start(), 1)
         if _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, s, e):
             out.append(Material(m.start(), m.end(), "with", True))
@@ -1671,7 +1665,7 @@ def _other_anchors(post) -> list[Material]:
     anchors = [(s, e) for s, e, k in _references(post) if k in _ANCHOR_KINDS and s not in noun_starts]
     plural = [n.start for n in nouns if n.plural]
     if plural and "of them" in text:  # "a clip of one of them", after "my patients"
-        for m in gated_words(post, _ONE_OF_THEM_G):
+        for m in _candidates(post, _ONE_OF_THEM):
             if any(0 < m.start() - p < 300 for p in plural):
                 anchors.append((m.start(), m.end()))
     for start, end in anchors[:MAX_CANDIDATES]:
@@ -1693,12 +1687,12 @@ def _other_anchors(post) -> list[Material]:
         if shot is not None:
             out.append(Material(start, shot.end(), "with", True))
     if "real " in text or "actual " in text or "genuine " in text:
-        for m in gated_words(post, _REAL_DOCS_G):
+        for m in _candidates(post, _REAL_DOCS):
             s, e = post.sentence(m.start())
             if not _NOT_REAL_DOC.search(text, s, e) and not _POLICY_WORDS.search(text, s, e):
                 out.append(Material(m.start(), m.end(), "docs", False))
     if hints(post) & HINTS_PROGRAM:
-        for m in gated_words(post, _PROGRAM_MEDIA_G):
+        for m in _candidates(post, _PROGRAM_MEDIA):
             s, e = post.sentence(m.start())
             s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # bounded, whatever the sentence length
             people = _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) or (
@@ -1823,6 +1817,13 @@ _BROADCAST = lazy_pattern(lambda: trie([
 ]) + r"\b")
 _BROADCAST_G = (Gated(_BROADCAST, (_words("live livestream livestreaming livestreamed stream streaming broadcast "
                                           "broadcasting channel camera air screen tune episode podcast youtube"),)),)
+# Every word-gated pattern of this module (references, material, broadcasts), scanned in one
+# gate pass per post (:func:`_candidates`): one gated_words call each cost more than the scans
+# themselves on the many posts where none can match.
+_WORD_GATED = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
+               + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G
+               + _CREATE_G + _FROM_SERVED_G + _SERVED_POSS_G + _LET_ME_FILM_G + _TOOK_PIC_G
+               + _ONE_OF_THEM_G + _REAL_DOCS_G + _PROGRAM_MEDIA_G + _BROADCAST_G)
 _REAL_SESSION = lazy_pattern(
     r"\b(?:real|actual|genuine|live)\s+(?:[\w-]+\s+)?(?:couples?|sessions?|clients?|patients?|famil(?:y|ies)|"
     r"therapy|intake|group\s+session)\b|\bnot\s+(?:actors|scripted|a\s+role-?play)\b"
@@ -1852,7 +1853,7 @@ def _broadcasts(post) -> list[Recording]:
     """Broadcast cues beside a real session or the people served (see the comment above)."""
     text = post.text
     out = []
-    for m in gated_words(post, _BROADCAST_G)[:20]:
+    for m in _candidates(post, _BROADCAST)[:20]:
         s, e, ws, we = _near(post, m.start(), 1, 2)  # the sentence before and the next two
         real = _REAL_SESSION.search(text, ws, we)
         if real is not None and _REAL_AS_TOPIC.search(text, max(ws, real.start() - 20), real.start()):
