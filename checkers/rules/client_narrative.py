@@ -73,7 +73,7 @@ __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
     "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
     "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
-    "first_word", "iter_words", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
+    "first_word", "iter_words", "gated_scan", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
     "HINTS_RECORDING",
     "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_PROGRAM", "has_action", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
@@ -1033,10 +1033,17 @@ _NO_MATCHES: list = []  # shared and never modified
 
 
 def _scan_gated(post) -> dict:
-    """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order."""
+    return gated_scan(post, _WORD_GATED)
+
+
+def gated_scan(post, gated) -> dict:
+    """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order.
+
+    For each Gated in ``gated`` the same as ``gated_words(post, (g,))``, in one gate pass.
+    """
     text = post.text
     out: dict = {}
-    for m in gated_matches(post, _WORD_GATED):  # one pattern's matches keep their text order
+    for m in gated_matches(post, gated):  # one pattern's matches keep their text order
         if _boundary(text, m.start()):
             found = out.setdefault(m.re.pattern, [])
             if len(found) < MAX_CANDIDATES:
@@ -1432,9 +1439,11 @@ _SERVED_POSS = lazy_pattern(lambda:
     r"(?:our|my)\s+(?:[\w-]+\s+)?(?:clients|patients|kiddos|residents|group\s+members|teens|kids)'\s+"
     r"(?:[\w-]+\s+)?" + _ART + r"\b"
 )
-_SERVED_POSS_G = (Gated(_SERVED_POSS, (_words("our my"),)),)
 _ART_WORDS = _words("art artwork drawings paintings poems poetry collages portraits sculptures masks vision creations "
                     "letters journals photos pics pictures videos selfies")
+# Every match has one of _ART_WORDS ("self-portraits" and "vision boards" by their last/first word),
+# which is far rarer than "my"/"our".
+_SERVED_POSS_G = (Gated(_SERVED_POSS, (_ART_WORDS, _words("our my"))),)
 # our DBT group let me film a clip / the couple agreed to let us record
 _LET_ME_FILM = lazy_pattern(
     r"(?:group|clients|client|patients|patient|kiddos|residents|members|couple|family|teens)\s+(?:[\w-]+\s+)?"

@@ -28,7 +28,7 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import MAX_CANDIDATES, first_word, gated_words, iter_words, lazy_pattern, trie
+from ..client_narrative import MAX_CANDIDATES, first_word, gated_scan, iter_words, lazy_pattern, trie
 from ..lexicon import Gated, window_has, words
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
@@ -313,12 +313,14 @@ _DIRECT = lazy_pattern(lambda: trie([(w, r"\s+(?:at|in|during)\s+(?:your|our)\s+
 _DIRECT_G = (Gated(_DIRECT, (words("discussed mentioned agreed noted"), words("your our"))),)
 _IS_CLIENT_G = (Gated(_IS_CLIENT, (words("patient patients client clients seen treated admitted discharged "
                                          "evaluated"),)),)
+_REPLY_G = _IS_CLIENT_G + _DIRECT_G  # scanned in one gate pass
 
 
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
     out = []
-    for m in gated_words(post, _IS_CLIENT_G):
+    found = gated_scan(post, _REPLY_G)
+    for m in found.get(_IS_CLIENT.pattern, ()):
         s, _ = post.sentence(m.start())
         before = text[s:m.start()]
         if m.group(0).startswith("'s"):
@@ -330,7 +332,7 @@ def _find(post) -> list[tuple[int, int]]:
         if last in _PRONOUN_BEFORE and not _YES.search(before):
             continue  # "she's a client of mine, and...": a story (reported as one), unless confirming
         out.append((m.start(), m.end()))
-    for m in gated_words(post, _DIRECT_G):
+    for m in found.get(_DIRECT.pattern, ()):
         out.append((m.start(), m.end()))
     for ps, pe in _segments(post):
         kind = _reply_kind(post, ps, pe)
