@@ -368,14 +368,17 @@ def _find_nouns(post) -> list[ClientNoun]:
 _SUBJ = (
     r"(?:'ve|'m|'d|\s+am|\s+was|\s+were|\s+have|\s+had|\s+used\s+to|\s+recently|\s+currently|\s+now)?(?:\s+been)?\s+"
 )
-_SEE_VERB = built(lambda: trie([
+_SEE_VERBS = (
     "mentioned", "told you about", "posted about", "wrote about", "talked about",
     "see", "saw", "seeing", "seen", "treat", "treated", "treating", "work with", "worked with", "working with",
     "counsel", "counseled", "counselled", "counseling", "counselling", "met with", "meet with", "support",
     "supported", "supporting", "assessed", "evaluated", "admitted", "discharged", "started seeing",
     "began seeing", "do therapy with", "did therapy with", "walked alongside", "walk alongside",
     "walking alongside", "journeyed with",
-]))
+)
+_SEE_VERB = built(lambda: trie(list(_SEE_VERBS)))
+# A _SEE_RE match has "i" or "we" and a verb's first word as whole words (a cheap gate).
+_SEE_VERB_FIRST = frozenset(v.split()[0] for v in _SEE_VERBS)
 # What someone is seen for: "the woman I see for hoarding", "a teen I treated for panic attacks".
 _CONDITION_WORDS = frozenset(
     "panic hoarding grief anxiety insomnia anger agoraphobia phobia phobias attacks drinking alcohol substance "
@@ -411,9 +414,11 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     ("earlier", r"\s+in\s+(?:session|group|therapy)\b"),
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
+_SESS_WORDS = _words("session group therapy intake office")  # a whole word of every _SESS_RE match
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
     for w in ("in", "on", "from", "of")]))
+_INMY_LAST = _words("group caseload practice clinic unit ward")  # the last word of every _INMY_RE match
 # A patient named by their bed or room on a ward ("bed 12 is...", "the man in bay 4"):
 # only in a post about a ward, unit or shift.
 _WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
@@ -815,7 +820,7 @@ def _make_references(post):
     if "my " in text:
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
-    if "session" in text or "group" in text or "therapy" in text or "intake" in text or "office" in text:
+    if not _SESS_WORDS.isdisjoint(_word_set(post)):  # a slow scan: gated on the words every match has
         for m in iter_words(_SESS_RE, text):
             refs.append((m.start(), m.end(), "sess"))
     refs += _placed_in_my_care(post)
@@ -845,7 +850,8 @@ def _seen_by_me(post) -> list:
     """The person before "I see / I treated / I've been working with": "the teen I see on Tuesdays"."""
     text = post.text
     refs = []
-    if "i" not in text and "we" not in text:
+    words = _word_set(post)
+    if ("i" not in words and "we" not in words) or _SEE_VERB_FIRST.isdisjoint(words):
         return refs
     for m in iter_words(_SEE_RE, text):
         start, end = m.start(), m.end()
@@ -898,7 +904,7 @@ def _placed_in_my_care(post) -> list:
     """"a woman in my IOP group", "someone on my caseload", "one of my long-timers"."""
     text = post.text
     refs = []
-    if "my " in text or "our " in text:
+    if ("my " in text or "our " in text) and not _INMY_LAST.isdisjoint(_word_set(post)):
         for m in iter_words(_INMY_RE, text):
             start = m.start()
             phrase = m.group(0)
