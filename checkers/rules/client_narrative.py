@@ -406,6 +406,9 @@ _MY_RE = lazy_pattern(lambda:
 )
 _TODAY = r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday|earlier|last\s+(?:night|week))"
 # (the lookahead restates the heads' first letters so positions inside words go quickly)
+# Every _MY_RE match has a clock time (a digit, or "noon") or one of these words.
+_MY_SESS_WORDS = _words("session appointment intake")
+_DIGIT_OR_NOON = lazy_pattern(r"\d|noon")
 _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     ("in", r"\s+(?:session|group|therapy|my\s+office)\s+" + _TODAY + r"\b"),
     ("today", r"\s+in\s+(?:session|group|therapy)\b"), ("tonight", r"\s+in\s+(?:session|group|therapy)\b"),
@@ -439,6 +442,7 @@ _WITH_RE = lazy_pattern(lambda:
     trie(["session", "appointment", "intake", "consult", "consultation", "visit"])
     + r"\s+with\s+(?:a|an|my|this|one|the)\s+"
 )
+_WITH_WORDS = _words("session appointment intake consult consultation visit")  # a word of every _WITH_RE match
 _OFFICE_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:in)?to\s+my\s+(?:office|practice|clinic|therapy\s+room|room)\b")
     for w in ("walked", "walks", "came", "comes", "burst", "stormed", "first came", "first walked")] + [
@@ -802,6 +806,7 @@ def _references(post):
 
 def _make_references(post):
     text = post.text
+    words = _word_set(post)
     refs = []
     for n in find_client_nouns(post):
         if not n.possessive and _NOT_PERSON_AFTER.match(text, n.end):
@@ -817,14 +822,14 @@ def _make_references(post):
         refs.append((n.ref_start, n.end, "a" if n.kind == "a" else "my"))
     refs += _seen_by_me(post)
     refs += _seen_after_verb(post)
-    if "my " in text:
+    if "my " in text and (not _MY_SESS_WORDS.isdisjoint(words) or post.flag("digit-or-noon", _DIGIT_OR_NOON)):
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
     if not _SESS_WORDS.isdisjoint(_word_set(post)):  # a slow scan: gated on the words every match has
         for m in iter_words(_SESS_RE, text):
             refs.append((m.start(), m.end(), "sess"))
     refs += _placed_in_my_care(post)
-    if " with " in text:
+    if " with " in text and not _WITH_WORDS.isdisjoint(words):
         for m in iter_words(_WITH_RE, text):
             w = _WORDS3.match(text, m.end())
             # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
