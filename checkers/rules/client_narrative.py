@@ -73,7 +73,7 @@ __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
     "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
     "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
-    "first_word", "iter_words", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
+    "first_word", "iter_words", "gated_scan", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
     "HINTS_RECORDING",
     "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_PROGRAM", "has_action", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
@@ -368,14 +368,17 @@ def _find_nouns(post) -> list[ClientNoun]:
 _SUBJ = (
     r"(?:'ve|'m|'d|\s+am|\s+was|\s+were|\s+have|\s+had|\s+used\s+to|\s+recently|\s+currently|\s+now)?(?:\s+been)?\s+"
 )
-_SEE_VERB = built(lambda: trie([
+_SEE_VERBS = (
     "mentioned", "told you about", "posted about", "wrote about", "talked about",
     "see", "saw", "seeing", "seen", "treat", "treated", "treating", "work with", "worked with", "working with",
     "counsel", "counseled", "counselled", "counseling", "counselling", "met with", "meet with", "support",
     "supported", "supporting", "assessed", "evaluated", "admitted", "discharged", "started seeing",
     "began seeing", "do therapy with", "did therapy with", "walked alongside", "walk alongside",
     "walking alongside", "journeyed with",
-]))
+)
+_SEE_VERB = built(lambda: trie(list(_SEE_VERBS)))
+# A _SEE_RE match has "i" or "we" and a verb's first word as whole words (a cheap gate).
+_SEE_VERB_FIRST = frozenset(v.split()[0] for v in _SEE_VERBS)
 # What someone is seen for: "the woman I see for hoarding", "a teen I treated for panic attacks".
 _CONDITION_WORDS = frozenset(
     "panic hoarding grief anxiety insomnia anger agoraphobia phobia phobias attacks drinking alcohol substance "
@@ -403,6 +406,9 @@ _MY_RE = lazy_pattern(lambda:
 )
 _TODAY = r"(?:today|tonight|this\s+(?:morning|afternoon|evening|week)|yesterday|earlier|last\s+(?:night|week))"
 # (the lookahead restates the heads' first letters so positions inside words go quickly)
+# Every _MY_RE match has a clock time (a digit, or "noon") or one of these words.
+_MY_SESS_WORDS = _words("session appointment intake")
+_DIGIT_OR_NOON = lazy_pattern(r"\d|noon")
 _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     ("in", r"\s+(?:session|group|therapy|my\s+office)\s+" + _TODAY + r"\b"),
     ("today", r"\s+in\s+(?:session|group|therapy)\b"), ("tonight", r"\s+in\s+(?:session|group|therapy)\b"),
@@ -411,9 +417,11 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
     ("earlier", r"\s+in\s+(?:session|group|therapy)\b"),
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
+_SESS_WORDS = _words("session group therapy intake office")  # a whole word of every _SESS_RE match
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
     for w in ("in", "on", "from", "of")]))
+_INMY_LAST = _words("group caseload practice clinic unit ward")  # the last word of every _INMY_RE match
 # A patient named by their bed or room on a ward ("bed 12 is...", "the man in bay 4"):
 # only in a post about a ward, unit or shift.
 _WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
@@ -434,6 +442,7 @@ _WITH_RE = lazy_pattern(lambda:
     trie(["session", "appointment", "intake", "consult", "consultation", "visit"])
     + r"\s+with\s+(?:a|an|my|this|one|the)\s+"
 )
+_WITH_WORDS = _words("session appointment intake consult consultation visit")  # a word of every _WITH_RE match
 _OFFICE_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:in)?to\s+my\s+(?:office|practice|clinic|therapy\s+room|room)\b")
     for w in ("walked", "walks", "came", "comes", "burst", "stormed", "first came", "first walked")] + [
@@ -797,6 +806,7 @@ def _references(post):
 
 def _make_references(post):
     text = post.text
+    words = _word_set(post)
     refs = []
     for n in find_client_nouns(post):
         if not n.possessive and _NOT_PERSON_AFTER.match(text, n.end):
@@ -812,14 +822,14 @@ def _make_references(post):
         refs.append((n.ref_start, n.end, "a" if n.kind == "a" else "my"))
     refs += _seen_by_me(post)
     refs += _seen_after_verb(post)
-    if "my " in text:
+    if "my " in text and (not _MY_SESS_WORDS.isdisjoint(words) or post.flag("digit-or-noon", _DIGIT_OR_NOON)):
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
-    if "session" in text or "group" in text or "therapy" in text or "intake" in text or "office" in text:
+    if not _SESS_WORDS.isdisjoint(_word_set(post)):  # a slow scan: gated on the words every match has
         for m in iter_words(_SESS_RE, text):
             refs.append((m.start(), m.end(), "sess"))
     refs += _placed_in_my_care(post)
-    if " with " in text:
+    if " with " in text and not _WITH_WORDS.isdisjoint(words):
         for m in iter_words(_WITH_RE, text):
             w = _WORDS3.match(text, m.end())
             # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
@@ -845,7 +855,8 @@ def _seen_by_me(post) -> list:
     """The person before "I see / I treated / I've been working with": "the teen I see on Tuesdays"."""
     text = post.text
     refs = []
-    if "i" not in text and "we" not in text:
+    words = _word_set(post)
+    if ("i" not in words and "we" not in words) or _SEE_VERB_FIRST.isdisjoint(words):
         return refs
     for m in iter_words(_SEE_RE, text):
         start, end = m.start(), m.end()
@@ -898,7 +909,7 @@ def _placed_in_my_care(post) -> list:
     """"a woman in my IOP group", "someone on my caseload", "one of my long-timers"."""
     text = post.text
     refs = []
-    if "my " in text or "our " in text:
+    if ("my " in text or "our " in text) and not _INMY_LAST.isdisjoint(_word_set(post)):
         for m in iter_words(_INMY_RE, text):
             start = m.start()
             phrase = m.group(0)
@@ -1024,25 +1035,26 @@ _CAME_IN_RE = lazy_pattern(lambda: r"(?=[cwsrbtaedh])" + trie([
 _CAME_IN_G = (Gated(_CAME_IN_RE, (_words("came walked showed reached booked scheduled started told asked confided "
                                          "disclosed admitted texted emailed hugged thanked"),
                                   _words("in up me"))),)
-# The word-gated reference patterns, scanned in one gate pass per post (one gated_words call
-# each cost more than the scans themselves on the many posts where none can match).
-_REFERENCE_G = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
-                + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G)
-
-
 def _candidates(post, rx) -> list:
-    """gated_words(post, (the Gated of ``rx``,)), taken from one pass over all of _REFERENCE_G."""
-    return post.memo("client-narrative:candidates", _scan_references).get(rx.pattern, _NO_MATCHES)
+    """gated_words(post, (the Gated of ``rx``,)), taken from one pass over all of _WORD_GATED."""
+    return post.memo("client-narrative:candidates", _scan_gated).get(rx.pattern, _NO_MATCHES)
 
 
 _NO_MATCHES: list = []  # shared and never modified
 
 
-def _scan_references(post) -> dict:
-    """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order."""
+def _scan_gated(post) -> dict:
+    return gated_scan(post, _WORD_GATED)
+
+
+def gated_scan(post, gated) -> dict:
+    """Pattern source -> its matches at a word start, at most MAX_CANDIDATES each, in text order.
+
+    For each Gated in ``gated`` the same as ``gated_words(post, (g,))``, in one gate pass.
+    """
     text = post.text
     out: dict = {}
-    for m in gated_matches(post, _REFERENCE_G):  # one pattern's matches keep their text order
+    for m in gated_matches(post, gated):  # one pattern's matches keep their text order
         if _boundary(text, m.start()):
             found = out.setdefault(m.re.pattern, [])
             if len(found) < MAX_CANDIDATES:
@@ -1438,9 +1450,11 @@ _SERVED_POSS = lazy_pattern(lambda:
     r"(?:our|my)\s+(?:[\w-]+\s+)?(?:clients|patients|kiddos|residents|group\s+members|teens|kids)'\s+"
     r"(?:[\w-]+\s+)?" + _ART + r"\b"
 )
-_SERVED_POSS_G = (Gated(_SERVED_POSS, (_words("our my"),)),)
 _ART_WORDS = _words("art artwork drawings paintings poems poetry collages portraits sculptures masks vision creations "
                     "letters journals photos pics pictures videos selfies")
+# Every match has one of _ART_WORDS ("self-portraits" and "vision boards" by their last/first word),
+# which is far rarer than "my"/"our".
+_SERVED_POSS_G = (Gated(_SERVED_POSS, (_ART_WORDS, _words("our my"))),)
 # our DBT group let me film a clip / the couple agreed to let us record
 _LET_ME_FILM = lazy_pattern(
     r"(?:group|clients|client|patients|patient|kiddos|residents|members|couple|family|teens)\s+(?:[\w-]+\s+)?"
@@ -1489,7 +1503,7 @@ def _served_material(post) -> list[Material]:
     """Material or likeness of the people served, however they are referred to (see the comment above)."""
     text = post.text
     out = []
-    for m in gated_words(post, _CREATE_G):
+    for m in _candidates(post, _CREATE_RE):
         v = m.start()
         s, _ = post.sentence(v)
         lo = max(s, v - 90)
@@ -1507,21 +1521,21 @@ def _served_material(post) -> list[Material]:
         end = obj.end() if obj is not None else m.end()
         out.append(Material(ref.start(), end, "made", bool(_MEDIA.search(text, ref.start(), end))
                             and not _HANDMADE.search(text, ref.start(), end)))
-    for m in gated_words(post, _FROM_SERVED_G):
+    for m in _candidates(post, _FROM_SERVED):
         if (m.group("any") or m.group("count")) and _shares(post):
             out.append(Material(m.start(), m.end(), "testi" if m.group(0).startswith("testimonial") else "by",
                                 bool(_MEDIA.search(text, max(0, m.start() - 8), m.end()))))
     if not _ART_WORDS.isdisjoint(_word_set(post)) and _shares(post):
-        for m in gated_words(post, _SERVED_POSS_G):
+        for m in _candidates(post, _SERVED_POSS):
             if _clinical_post(post):
                 out.append(Material(m.start(), m.end(), "by", bool(_MEDIA.search(m.group(0)))))
         for m in iter_words(_ART_RE, text, limit=20):
             g = _FROM_GROUP.match(text, m.end())
             if g is not None and _clinical_post(post) and not _STAFF.search(text, *_near(post, m.start())[:2]):
                 out.append(Material(m.start(), g.end(), "by", bool(_MEDIA.search(m.group(0)))))
-    for m in gated_words(post, _LET_ME_FILM_G):
+    for m in _candidates(post, _LET_ME_FILM):
         out.append(Material(m.start(), m.end(), "with", True))
-    for m in gated_words(post, _TOOK_PIC_G):
+    for m in _candidates(post, _TOOK_PIC):
         s, e, ps, _ = _near(post, m.start(), 1)
         if _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, s, e):
             out.append(Material(m.start(), m.end(), "with", True))
@@ -1671,7 +1685,7 @@ def _other_anchors(post) -> list[Material]:
     anchors = [(s, e) for s, e, k in _references(post) if k in _ANCHOR_KINDS and s not in noun_starts]
     plural = [n.start for n in nouns if n.plural]
     if plural and "of them" in text:  # "a clip of one of them", after "my patients"
-        for m in gated_words(post, _ONE_OF_THEM_G):
+        for m in _candidates(post, _ONE_OF_THEM):
             if any(0 < m.start() - p < 300 for p in plural):
                 anchors.append((m.start(), m.end()))
     for start, end in anchors[:MAX_CANDIDATES]:
@@ -1693,12 +1707,12 @@ def _other_anchors(post) -> list[Material]:
         if shot is not None:
             out.append(Material(start, shot.end(), "with", True))
     if "real " in text or "actual " in text or "genuine " in text:
-        for m in gated_words(post, _REAL_DOCS_G):
+        for m in _candidates(post, _REAL_DOCS):
             s, e = post.sentence(m.start())
             if not _NOT_REAL_DOC.search(text, s, e) and not _POLICY_WORDS.search(text, s, e):
                 out.append(Material(m.start(), m.end(), "docs", False))
     if hints(post) & HINTS_PROGRAM:
-        for m in gated_words(post, _PROGRAM_MEDIA_G):
+        for m in _candidates(post, _PROGRAM_MEDIA):
             s, e = post.sentence(m.start())
             s, e = max(s, m.start() - 300), min(e, m.end() + 300)  # bounded, whatever the sentence length
             people = _PEOPLE_SERVED.search(text, s, min(len(text), e + 200)) or (
@@ -1823,6 +1837,13 @@ _BROADCAST = lazy_pattern(lambda: trie([
 ]) + r"\b")
 _BROADCAST_G = (Gated(_BROADCAST, (_words("live livestream livestreaming livestreamed stream streaming broadcast "
                                           "broadcasting channel camera air screen tune episode podcast youtube"),)),)
+# Every word-gated pattern of this module (references, material, broadcasts), scanned in one
+# gate pass per post (:func:`_candidates`): one gated_words call each cost more than the scans
+# themselves on the many posts where none can match.
+_WORD_GATED = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
+               + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G
+               + _CREATE_G + _FROM_SERVED_G + _SERVED_POSS_G + _LET_ME_FILM_G + _TOOK_PIC_G
+               + _ONE_OF_THEM_G + _REAL_DOCS_G + _PROGRAM_MEDIA_G + _BROADCAST_G)
 _REAL_SESSION = lazy_pattern(
     r"\b(?:real|actual|genuine|live)\s+(?:[\w-]+\s+)?(?:couples?|sessions?|clients?|patients?|famil(?:y|ies)|"
     r"therapy|intake|group\s+session)\b|\bnot\s+(?:actors|scripted|a\s+role-?play)\b"
@@ -1852,7 +1873,7 @@ def _broadcasts(post) -> list[Recording]:
     """Broadcast cues beside a real session or the people served (see the comment above)."""
     text = post.text
     out = []
-    for m in gated_words(post, _BROADCAST_G)[:20]:
+    for m in _candidates(post, _BROADCAST)[:20]:
         s, e, ws, we = _near(post, m.start(), 1, 2)  # the sentence before and the next two
         real = _REAL_SESSION.search(text, ws, we)
         if real is not None and _REAL_AS_TOPIC.search(text, max(ws, real.start() - 20), real.start()):

@@ -95,6 +95,9 @@ _OFFERS_G = tuple(Gated(rx, need) for rx, need in zip(_OFFERS, (
     (words("dm message inbox whatsapp text"), words("you")),
     ((words("dms dm inbox messages personalised personalized"), ("$",)),),
 )))
+# Each of _OFFERS_G needs a word of its first set (the last one: or "$"): a post with none of
+# these words and no "$" (most posts) skips the five gates.
+_OFFERS_ANY = frozenset().union(*(g.need[0] if g.need[0].__class__ is frozenset else g.need[0][0] for g in _OFFERS_G))
 # -- a service, a channel and an offer together ----------------------------------
 # The forms above are fixed phrases; these combine signals in one sentence (and a
 # short one after it): a service ("a mini session", "check-ins", "like your
@@ -263,7 +266,8 @@ def detect(post):
     text = post.text
     found = []
     have = word_set(post)
-    offers = [g.pattern for g in _OFFERS_G if gate_passes(g, have, text)]
+    offers = [g.pattern for g in _OFFERS_G if gate_passes(g, have, text)] \
+        if gate_open(post, _OFFERS_ANY, ("$",)) else ()
     for m in iter_all(offers, text, hint_windows(post, HINTS_SERVICES, 150) if offers else ()):
         start = m.start()
         if _TOPIC_BEFORE.search(text, max(0, start - 7), start):

@@ -28,8 +28,8 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 
 
 from ...engine.registry import Hit, rule
-from ..client_narrative import MAX_CANDIDATES, first_word, gated_words, iter_words, lazy_pattern, trie
-from ..lexicon import Gated, window_has, words
+from ..client_narrative import MAX_CANDIDATES, first_word, gated_scan, iter_words, lazy_pattern, trie
+from ..lexicon import Gated, gate_open, window_has, word_set, words
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([
@@ -73,6 +73,8 @@ _PRACTICE_VOICE = lazy_pattern(lambda:
     r"our\s+(?:[\w-]+\s+)?(?:staff|clinicians|providers|therapists|front\s+desk|office|practice|clinic|"
     r"policy|policies|team|doctors)\b"
 )
+# The last word of every _PRACTICE_VOICE match (a cheap whole-post gate).
+_PRACTICE_LAST = words("staff clinicians providers therapists desk office practice clinic policy policies team doctors")
 _SECOND_PERSON = lazy_pattern(r"you(?:r)?\b")
 _HANDLE_START = lazy_pattern(r"\W{0,8}@[a-z0-9_.]{2,}")
 _REPLY_START = lazy_pattern(lambda: r"\W{0,8}(?:(?:hi|hey|hello|dear)\s+[a-z]+\s*[,!]|@\w+)")
@@ -276,6 +278,14 @@ def _addressee(post, ps: int) -> str | None:
     return None
 
 
+def _has_reply_cue_words(post, ps: int, pe: int) -> bool:
+    """The reply in ``text[ps:pe]`` may have a _REPLY_CUE: the post's word set answers first
+    (memoised), so most posts need no look at the window's words."""
+    if not gate_open(post, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS):
+        return False
+    return (ps == 0 and pe == len(post.text)) or window_has(post, ps, pe, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
+
+
 def _reply_kind(post, ps: int, pe: int) -> str | None:
     """'review' (a review, or one person named), 'comment' (any reply), 'voice' (a practice
     speaking to someone) or None, for the reply in ``text[ps:pe]``.
@@ -288,10 +298,10 @@ def _reply_kind(post, ps: int, pe: int) -> str | None:
     if who == "name" or _ANON_START.match(text, ps):
         return "review"
     replying = (who == "handle" or _REPLY_START.match(text, ps) is not None
-                or (window_has(post, ps, pe, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
-                    and first_word(_REPLY_CUE, text, ps, pe) is not None))
+                or (_has_reply_cue_words(post, ps, pe) and first_word(_REPLY_CUE, text, ps, pe) is not None))
     if not replying:
-        if text.find("our ", ps, pe) != -1 and first_word(_PRACTICE_VOICE, text, ps, pe) is not None \
+        if text.find("our ", ps, pe) != -1 and not _PRACTICE_LAST.isdisjoint(word_set(post)) \
+                and first_word(_PRACTICE_VOICE, text, ps, pe) is not None \
                 and first_word(_SECOND_PERSON, text, ps, pe) is not None:
             return "voice"  # only what "you" did counts
         return None
@@ -313,12 +323,14 @@ _DIRECT = lazy_pattern(lambda: trie([(w, r"\s+(?:at|in|during)\s+(?:your|our)\s+
 _DIRECT_G = (Gated(_DIRECT, (words("discussed mentioned agreed noted"), words("your our"))),)
 _IS_CLIENT_G = (Gated(_IS_CLIENT, (words("patient patients client clients seen treated admitted discharged "
                                          "evaluated"),)),)
+_REPLY_G = _IS_CLIENT_G + _DIRECT_G  # scanned in one gate pass
 
 
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
     out = []
-    for m in gated_words(post, _IS_CLIENT_G):
+    found = gated_scan(post, _REPLY_G)
+    for m in found.get(_IS_CLIENT.pattern, ()):
         s, _ = post.sentence(m.start())
         before = text[s:m.start()]
         if m.group(0).startswith("'s"):
@@ -330,7 +342,7 @@ def _find(post) -> list[tuple[int, int]]:
         if last in _PRONOUN_BEFORE and not _YES.search(before):
             continue  # "she's a client of mine, and...": a story (reported as one), unless confirming
         out.append((m.start(), m.end()))
-    for m in gated_words(post, _DIRECT_G):
+    for m in found.get(_DIRECT.pattern, ()):
         out.append((m.start(), m.end()))
     for ps, pe in _segments(post):
         kind = _reply_kind(post, ps, pe)

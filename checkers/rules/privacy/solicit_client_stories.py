@@ -11,6 +11,7 @@ of Ethics §H.6.d; Ahmed et al., JMIR 2020;22(9):e19746.
 
 
 from ...engine.registry import Hit, rule
+from ..lexicon import word_set
 from ..client_narrative import (
     HINTS_SOLICIT, built, first_word, hint_windows, iter_all, iter_words, lazy_pattern, policy_negated, trie,
 )
@@ -38,6 +39,26 @@ _STORIES = (
     lazy_pattern(r"#(?:shareastoryinonetweet|therapistconfessions|patientstories|clientstories|therapiststories|"
             r"whatmypatientsaid|craziestpatient)\b"),
 )
+# For each of _STORIES, words every match has (its story noun, verb or superlative), or None
+# for the hashtags: a pattern whose words the post lacks is not run.
+_STORY_NEED = (
+    frozenset("story stories moment moments quote quotes confession confessions tale tales anecdote anecdotes "
+              "encounter encounters one oneliner oneliners fail fails".split()),
+    frozenset("said told did asked done brought wrote say tell confessed shared admitted given gave used made come "
+              "pulled tried".split()),
+    frozenset("said told did asked surprised shocked made broke cried confessed".split()),
+    frozenset("craziest wildest weirdest funniest strangest worst best oddest most".split()),
+    None,
+)
+
+
+def _story_patterns(post) -> list:
+    """The patterns of _STORIES that can match in the post."""
+    words = word_set(post)
+    return [rx for rx, need in zip(_STORIES, _STORY_NEED)
+            if (not need.isdisjoint(words) if need is not None else "#" in post.text)]
+
+
 _INVITE_VERB = built(lambda: trie([
     "drop", "share", "tell", "post", "comment", "reply", "spill", "give", "name", "describe", "go", "let's hear",
     "let me hear", "what's", "whats", "what is", "what was", "who has", "who's got", "anyone", "has anyone",
@@ -100,7 +121,10 @@ def solicit_hits(post) -> list[tuple[int, int]]:
 def _find(post) -> list[tuple[int, int]]:
     text = post.text
     out = []
-    for m in iter_all(_STORIES, text, hint_windows(post, HINTS_SOLICIT, 150)):
+    windows = hint_windows(post, HINTS_SOLICIT, 150)
+    if not windows:
+        return out
+    for m in iter_all(_story_patterns(post), text, windows):
         start = m.start()
         if policy_negated(post, start) or post.negated(start, 40):
             continue
