@@ -43,7 +43,8 @@ def resemblance_detector(area: str, message: str):
             words: list[str] = []
             for _, st, en in reversed(inside):
                 word = text[st:en]
-                if word not in words and not any(word in w for w in words):
+                # "father's" and "his father's" would say the same thing twice
+                if not any(word in w or w in word for w in words):
                     words.append(word)
                 if len(words) == _MAX_WORDS:
                     break
