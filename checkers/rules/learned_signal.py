@@ -15,13 +15,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..engine.registry import Hit
+from ..engine.registry import Hit, rule
 from ..learned.model import area_units
 from .client_narrative import not_real
 
-__all__ = ["resemblance_detector"]
+__all__ = ["learned_rule", "resemblance_detector"]
 
 _MAX_WORDS = 3
+
+
+def learned_rule(*, id: str, message: str, **doc) -> None:
+    """Register ``id`` (``<area>/resembles-flagged-posts``) as its area's
+    learned fallback rule; ``doc`` is the rest of the catalogue entry."""
+    area = id.split("/", 1)[0]
+    rule(id=id, message=message, fallback=True, **doc)(resemblance_detector(area, message))
 
 
 def resemblance_detector(area: str, message: str):

@@ -8,14 +8,13 @@ unsourced claims, advised medication changes or overstated credentials.
 Sources: APA Ethics Code 2.04 and 5.01; APA Social Media Guideline 2.7.
 """
 
-from ...engine.registry import rule
-from ..learned_signal import resemblance_detector
+from ..learned_signal import learned_rule
 
 _MESSAGE = ("No specific accuracy rule matched, but this wording closely resembles posts that made claims "
             "the evidence does not support (words that weighed most: {words}). Check each claim: is it "
             "true, current, and can you cite it?")
 
-rule(
+learned_rule(
     id="accuracy/resembles-flagged-posts",
     title="Wording that resembles posts with unsupported claims",
     severity="warning",
@@ -33,5 +32,4 @@ rule(
             "questions to the person's prescriber.",
     sources="APA Ethics Code 2.04, 5.01; APA Social Media Guideline 2.7",
     message=_MESSAGE,
-    fallback=True,
-)(resemblance_detector("accuracy", _MESSAGE))
+)

@@ -10,14 +10,13 @@ Sources: APA Ethics Code 3.05 and 3.06; APA Social Media Guideline 2.4;
 ACA Code of Ethics A.5, H.6.
 """
 
-from ...engine.registry import rule
-from ..learned_signal import resemblance_detector
+from ..learned_signal import learned_rule
 
 _MESSAGE = ("No specific boundaries rule matched, but this wording closely resembles posts that blurred the "
             "line between the professional role and personal, social or business contact (words that weighed "
             "most: {words}). Ask how a current client would read it.")
 
-rule(
+learned_rule(
     id="boundaries/resembles-flagged-posts",
     title="Wording that resembles posts that blurred professional boundaries",
     severity="warning",
@@ -34,5 +33,4 @@ rule(
             "general information to the public, and refer personal questions to a consultation.",
     sources="APA Ethics Code 3.05, 3.06; APA Social Media Guideline 2.4; ACA Code of Ethics A.5, H.6",
     message=_MESSAGE,
-    fallback=True,
-)(resemblance_detector("boundaries", _MESSAGE))
+)

@@ -9,14 +9,13 @@ informed-consent process.
 Sources: APA Ethics Code 4.03, 4.07 and 10.01; APA Social Media Guideline 2.5.
 """
 
-from ...engine.registry import rule
-from ..learned_signal import resemblance_detector
+from ..learned_signal import learned_rule
 
 _MESSAGE = ("No specific consent rule matched, but this wording closely resembles posts that used client "
             "material or offered care without an informed-consent process (words that weighed most: "
             "{words}). Was there written, specific consent for this use, and could it be refused freely?")
 
-rule(
+learned_rule(
     id="consent/resembles-flagged-posts",
     title="Wording that resembles posts that used client material without consent",
     severity="warning",
@@ -34,5 +33,4 @@ rule(
             "specific written consent that can be refused without consequence, and disguise it.",
     sources="APA Ethics Code 4.03, 4.07, 10.01; APA Social Media Guideline 2.5",
     message=_MESSAGE,
-    fallback=True,
-)(resemblance_detector("consent", _MESSAGE))
+)

@@ -9,14 +9,13 @@ Sources: APA Ethics Code 4.01 and 4.07; APA Social Media Guideline 2.2;
 HIPAA Privacy Rule, 45 CFR 164.502(a).
 """
 
-from ...engine.registry import rule
-from ..learned_signal import resemblance_detector
+from ..learned_signal import learned_rule
 
 _MESSAGE = ("No specific privacy rule matched, but this wording closely resembles posts that described a "
             "particular client or confirmed that someone is a client (words that weighed most: {words}). "
             "Read it as a stranger who knows the people involved would: could they recognize anyone?")
 
-rule(
+learned_rule(
     id="privacy/resembles-flagged-posts",
     title="Wording that resembles posts about a particular client",
     severity="warning",
@@ -35,5 +34,4 @@ rule(
             "composite.",
     sources="APA Ethics Code 4.01, 4.07; APA Social Media Guideline 2.2; HIPAA Privacy Rule, 45 CFR 164.502(a)",
     message=_MESSAGE,
-    fallback=True,
-)(resemblance_detector("privacy", _MESSAGE))
+)
