@@ -53,7 +53,7 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # Three or more single letters joined by one repeated separator: "p s y c h o",
 # "c.l.i.e.n.t", "s-u-i-c-i-d-e".  Each repetition consumes exactly two
 # characters, so the pattern cannot backtrack catastrophically.
-_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z]([ .\-_*])(?:[a-z]\1){1,}[a-z](?![a-z0-9])")
+_SPACED_LETTERS = lazy_re(r"(?<![a-z0-9])[a-z]([ .\-_*])(?:[a-z]\1){1,}[a-z](?![a-z0-9])")
 # What every such run ends with: a separator, a single letter, the same
 # separator and a last letter ("...s i d e").  Led by the separator class, a
 # search for it skips in C through ordinary text, where _SPACED_LETTERS is
@@ -203,6 +203,32 @@ def _fold_unicode(text: str):
     return derived, _ChangedCharsMap(source_pos, derived_start, lengths, len(text))
 
 
+def _spaced_runs(text: str):
+    """The matches of ``_SPACED_LETTERS.finditer(text)``, found from the tails.
+
+    Every run ends in a tail, so the runs are looked for only around the few
+    tails: from the first letter of a tail's chain of letters and separators,
+    where ``match`` is tried at each letter (the ``finditer`` scan, with its
+    leading lookbehind, would try every position of a long text).
+    """
+    pos = 0
+    for tail in _SPACED_TAIL.finditer(text):
+        ts, sep = tail.start(), tail.group(1)
+        if ts < pos:
+            continue
+        i = ts + 1  # the tail's first letter; walk back along the chain
+        while i >= 2 and text[i - 1] == sep and "a" <= text[i - 2] <= "z":
+            i -= 2
+        while i < pos:  # not inside the run already taken
+            i += 2
+        for j in range(i, ts + 2, 2):
+            m = _SPACED_LETTERS.match(text, j)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 def _collapse_spaced_letters(text: str, parent: OffsetMap):
     """Join "p s y c h o" into "psycho" so word rules see the word."""
     if not _SPACED_TAIL.search(text):
@@ -210,7 +236,7 @@ def _collapse_spaced_letters(text: str, parent: OffsetMap):
     pieces, segments = [], []
     out_len = 0
     pos = 0
-    for m in _SPACED_LETTERS.finditer(text):
+    for m in _spaced_runs(text):
         if m.start() > pos:
             pieces.append(text[pos:m.start()])
             segments.append((out_len, pos, None))

@@ -1,6 +1,8 @@
 """Folding hides nothing from the rules and maps offsets back exactly."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkers.engine.normalize import fold
 
@@ -48,3 +50,13 @@ def test_typographic_quotes_and_dashes_fold():
 def test_empty_text():
     folded, offsets = fold("")
     assert folded == "" and offsets.span(0, 0) == (0, 0)
+
+
+# Short texts over the characters spaced-out runs are made of, so that runs,
+# near-runs and runs sharing letters ("a b c.d.e") come up often.
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="ab x9.-_* \n", max_size=40))
+def test_spaced_runs_found_from_tails_equal_a_full_scan(text):
+    from checkers.engine.normalize import _SPACED_LETTERS, _spaced_runs
+
+    assert [m.span() for m in _spaced_runs(text)] == [m.span() for m in _SPACED_LETTERS.finditer(text)]
