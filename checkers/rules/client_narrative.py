@@ -64,6 +64,7 @@ ACA Code of Ethics §H.6.d; AAMFT Code 1.12, 2.1-2.2; HIPAA Safe Harbor,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
@@ -73,7 +74,7 @@ __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
     "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
     "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
-    "first_word", "iter_words", "gated_scan", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
+    "first_word", "iter_words", "gated_scan", "iter_all", "gated_in_windows", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
     "HINTS_RECORDING",
     "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_PROGRAM", "has_action", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
@@ -113,6 +114,25 @@ def iter_all(patterns, text: str, windows):
     found = [m for start, end in windows for rx in patterns for m in iter_words(rx, text, start, end)]
     found.sort(key=lambda m: (m.start(), -m.end()))
     return found
+
+
+def gated_in_windows(post, gated, windows) -> list:
+    """Matches of ``gated`` (lexicon.Gated) at a word start that lie inside one of ``windows``, in text order.
+
+    What :func:`iter_all` finds in the (disjoint, sorted) windows, but each pattern runs only when
+    the post has its words, and in a long text only in the paragraphs that have them: a long
+    text's windows cover most of it, and scanning each for every pattern cost more than the rule.
+    """
+    if not windows:
+        return []
+    text = post.text
+    starts = [s for s, _ in windows]
+    out = []
+    for m in gated_matches(post, gated):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= windows[i][1] and _boundary(text, m.start()):
+            out.append(m)
+    return out[:MAX_CANDIDATES]
 
 
 def gated_words(post, gated) -> list:

@@ -22,7 +22,7 @@ Technology Standards 2.10.
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import (
-    HINTS_SERVICES, gated_words, hint_windows, iter_all, lazy_pattern, policy_negated, trie,
+    HINTS_SERVICES, gated_in_windows, gated_words, hint_windows, lazy_pattern, policy_negated, trie,
 )
 from ..lexicon import Gated, gate_open, gate_passes, word_set, words
 
@@ -265,10 +265,9 @@ _SHOULD = lazy_pattern(r"\bshould\b")
 def detect(post):
     text = post.text
     found = []
-    have = word_set(post)
-    offers = [g.pattern for g in _OFFERS_G if gate_passes(g, have, text)] \
+    offers = gated_in_windows(post, _OFFERS_G, hint_windows(post, HINTS_SERVICES, 150)) \
         if gate_open(post, _OFFERS_ANY, ("$",)) else ()
-    for m in iter_all(offers, text, hint_windows(post, HINTS_SERVICES, 150) if offers else ()):
+    for m in offers:
         start = m.start()
         if _TOPIC_BEFORE.search(text, max(0, start - 7), start):
             continue  # "I talk about therapy on TikTok"
