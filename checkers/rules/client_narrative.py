@@ -320,6 +320,9 @@ def _names_person(words) -> bool:
 # "pt" (a patient, in clinical shorthand) and "intake" (a new client) are kept
 # only where they cannot be a physical therapist or an intake form: see _find_nouns.
 _NOUN = lazy_pattern(r"(?:client|patient|counselee|kiddo|walk-in|pt|intake)(?P<suffix>s'|s|'s)?(?![\w-])")
+# Every match is one of these words (or "walk-in"): a long text is scanned only where they occur.
+_NOUN_G = (Gated(_NOUN, (_words("client clients patient patients counselee counselees kiddo kiddos walk pt pts intake "
+                                "intakes"),)),)
 _NEW_BEFORE = lazy_pattern(r"(?:new|newest|latest|first|2nd|second)\s+$")
 _NOT_PERSON_AFTER = lazy_pattern(lambda: 
     r"-|\s+(?:portal|base|population|load|list|satisfaction|experience|education|handouts?|resources?|advocate|"
@@ -359,7 +362,7 @@ def find_client_nouns(post) -> list[ClientNoun]:
 def _find_nouns(post) -> list[ClientNoun]:
     text = post.text
     out = []
-    for m in iter_words(_NOUN, text):
+    for m in _candidates(post, _NOUN):
         start = m.start()
         end = m.end() - len(m.group("suffix") or "")
         suffix = m.group("suffix") or ""
@@ -1345,6 +1348,8 @@ _PERMISSION = lazy_pattern(lambda: trie(
     + [(w, r"\s+(?:[\w-]+\s+)?" + CLIENT_SING + r"\s+(?:gave|granted)\s+(?:me\s+)?(?:permission|consent)\b")
        for w in ("a", "my")]
 ))
+# Every match ends on one of these words.
+_PERMISSION_G = (Gated(_PERMISSION, (_words("share post use permission consent blessing ok okay"),)),)
 _SHARE_CUE = lazy_pattern(lambda: 
     r"shar(?:e|ed|ing)\b|post(?:ed|ing)?\b|here(?:'s|\s+is|\s+are)\b|below\b|swipe\b|look\s+at\b|check\s+out\b|"
     r"featur(?:e|ed|ing)\b|repost(?:ed|ing)?\b|display(?:ed|ing)?\b|showcas(?:e|ed|ing)\b|reel\b|thread\b|"
@@ -1562,10 +1567,11 @@ def _served_material(post) -> list[Material]:
         s, e, ps, _ = _near(post, m.start(), 1)
         if _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, s, e):
             out.append(Material(m.start(), m.end(), "with", True))
-    for m in gated_words(post, _NO_FACES_G)[:5]:
-        s, e, ps, _ = _near(post, m.start(), 1)
-        if _PIC_WORD.search(text, ps, e) and _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, ps, e):
-            out.append(Material(m.start(), m.end(), "with", True))
+    if "face" in text:  # cheaper than the word gate on the many posts without it
+        for m in gated_words(post, _NO_FACES_G)[:5]:
+            s, e, ps, _ = _near(post, m.start(), 1)
+            if _PIC_WORD.search(text, ps, e) and _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, ps, e):
+                out.append(Material(m.start(), m.end(), "with", True))
     return out
 
 
@@ -1685,9 +1691,8 @@ def _find_material(post) -> list[Material]:
         out.append(Material(start, end, kind, media))
     out.extend(_other_anchors(post))
     out.extend(_served_material(post))
-    for ws, we in hint_windows(post, HINTS_PERMISSION, 120):
-        for m in iter_words(_PERMISSION, text, ws, we):
-            out.append(Material(m.start(), m.end(), "perm", False))
+    for m in gated_in_windows(post, _PERMISSION_G, hint_windows(post, HINTS_PERMISSION, 120)):
+        out.append(Material(m.start(), m.end(), "perm", False))
     return [m for m in out if _keep_material(post, m)]
 
 
@@ -1862,7 +1867,7 @@ _BROADCAST_G = (Gated(_BROADCAST, (_words("live livestream livestreaming livestr
 # Every word-gated pattern of this module (references, material, broadcasts), scanned in one
 # gate pass per post (:func:`_candidates`): one gated_words call each cost more than the scans
 # themselves on the many posts where none can match.
-_WORD_GATED = (_SEE_G + _SESS_G + _INMY_G + _WITH_G + _SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G
+_WORD_GATED = (_NOUN_G + _SEE_G + _SESS_G + _INMY_G + _WITH_G + _SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G
                + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G
                + _CREATE_G + _FROM_SERVED_G + _SERVED_POSS_G + _LET_ME_FILM_G + _TOOK_PIC_G
                + _ONE_OF_THEM_G + _REAL_DOCS_G + _PROGRAM_MEDIA_G + _BROADCAST_G)

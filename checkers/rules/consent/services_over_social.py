@@ -160,8 +160,9 @@ _HIRING = lazy_pattern(r"\b(?:hiring|job|position|apply|join\s+our\s+team|candid
 _ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can\s+therapists|do\s+you\s+think)\b")
 
 
+# Every _SVC match has one of these words ("check-ins" by "check", "mini-session" by "mini").
 _SVC_G = (
-    Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check ins in consult consults "
+    Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check consult consults "
                        "consultation consultations coaching treatment emdr cbt personalized personalised coach "
                        "counsel treat grief mental anxiety trauma one 1 seeing see"),)),
     Gated(_PSEUDO, (words("like"), words("therapist counselor counsellor therapy session consult consultation"))),
