@@ -126,6 +126,8 @@ def gated_in_windows(post, gated, windows) -> list:
     if not windows:
         return []
     text = post.text
+    if windows[0] == (0, len(text)):  # a post of ordinary length: one window, the whole post
+        return gated_words(post, gated)
     starts = [s for s, _ in windows]
     out = []
     for m in gated_matches(post, gated):
