@@ -64,6 +64,7 @@ ACA Code of Ethics §H.6.d; AAMFT Code 1.12, 2.1-2.2; HIPAA Safe Harbor,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
@@ -73,7 +74,7 @@ __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
     "CLIENT_SING", "OTHER_DET", "MAX_CANDIDATES", "find_client_narratives", "find_client_material",
     "find_session_recordings", "find_client_nouns", "policy_negated", "not_real", "identifier_near", "trie",
-    "first_word", "iter_words", "gated_scan", "iter_all", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
+    "first_word", "iter_words", "gated_scan", "iter_all", "gated_in_windows", "at_word_start", "lazy_pattern", "built", "hints", "hint_windows",
     "HINTS_RECORDING",
     "HINTS_PERMISSION", "HINTS_SEARCH", "HINTS_PROGRAM", "has_action", "HINTS_SOLICIT", "HINTS_REPLY", "HINTS_SERVICES", "HINTS_TREATMENT",
 ]
@@ -113,6 +114,27 @@ def iter_all(patterns, text: str, windows):
     found = [m for start, end in windows for rx in patterns for m in iter_words(rx, text, start, end)]
     found.sort(key=lambda m: (m.start(), -m.end()))
     return found
+
+
+def gated_in_windows(post, gated, windows) -> list:
+    """Matches of ``gated`` (lexicon.Gated) at a word start that lie inside one of ``windows``, in text order.
+
+    What :func:`iter_all` finds in the (disjoint, sorted) windows, but each pattern runs only when
+    the post has its words, and in a long text only in the paragraphs that have them: a long
+    text's windows cover most of it, and scanning each for every pattern cost more than the rule.
+    """
+    if not windows:
+        return []
+    text = post.text
+    if windows[0] == (0, len(text)):  # a post of ordinary length: one window, the whole post
+        return gated_words(post, gated)
+    starts = [s for s, _ in windows]
+    out = []
+    for m in gated_matches(post, gated):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.end() <= windows[i][1] and _boundary(text, m.start()):
+            out.append(m)
+    return out[:MAX_CANDIDATES]
 
 
 def gated_words(post, gated) -> list:
@@ -300,6 +322,9 @@ def _names_person(words) -> bool:
 # "pt" (a patient, in clinical shorthand) and "intake" (a new client) are kept
 # only where they cannot be a physical therapist or an intake form: see _find_nouns.
 _NOUN = lazy_pattern(r"(?:client|patient|counselee|kiddo|walk-in|pt|intake)(?P<suffix>s'|s|'s)?(?![\w-])")
+# Every match is one of these words (or "walk-in"): a long text is scanned only where they occur.
+_NOUN_G = (Gated(_NOUN, (_words("client clients patient patients counselee counselees kiddo kiddos walk pt pts intake "
+                                "intakes"),)),)
 _NEW_BEFORE = lazy_pattern(r"(?:new|newest|latest|first|2nd|second)\s+$")
 _NOT_PERSON_AFTER = lazy_pattern(lambda: 
     r"-|\s+(?:portal|base|population|load|list|satisfaction|experience|education|handouts?|resources?|advocate|"
@@ -339,7 +364,7 @@ def find_client_nouns(post) -> list[ClientNoun]:
 def _find_nouns(post) -> list[ClientNoun]:
     text = post.text
     out = []
-    for m in iter_words(_NOUN, text):
+    for m in _candidates(post, _NOUN):
         start = m.start()
         end = m.end() - len(m.group("suffix") or "")
         suffix = m.group("suffix") or ""
@@ -395,6 +420,7 @@ _SEE_STRONG_AFTER = lazy_pattern(lambda:
 )
 # Other references to one particular client, one literal-first pattern per kind.
 _SEE_RE = lazy_pattern(lambda: r"(?:i|we)(?=[\s'])" + _SUBJ + r"(?P<verb>" + _SEE_VERB() + r")\b")
+_SEE_G = (Gated(_SEE_RE, (_words("i we"), _SEE_VERB_FIRST)),)  # "i"/"we" and the verb's first word
 _MY_RE = lazy_pattern(lambda: 
     # my 3pm / my tuesday 10am / my last session of the day
     r"my\s+(?:(?P<slot>(?:" + _WEEKDAY + r"\s+)?" + _CLOCK + r"(?!\s+(?:meeting|call|class|lecture|webinar|coffee|"
@@ -418,10 +444,12 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
 _SESS_WORDS = _words("session group therapy intake office")  # a whole word of every _SESS_RE match
+_SESS_G = (Gated(_SESS_RE, (_SESS_WORDS,)),)
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
     for w in ("in", "on", "from", "of")]))
 _INMY_LAST = _words("group caseload practice clinic unit ward")  # the last word of every _INMY_RE match
+_INMY_G = (Gated(_INMY_RE, (_INMY_LAST, _words("my our"))),)
 # A patient named by their bed or room on a ward ("bed 12 is...", "the man in bay 4"):
 # only in a post about a ward, unit or shift.
 _WARD_RE = lazy_pattern(lambda: r"(?:bed|bay|room|pod)\s+\d{1,3}[a-z]?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|days?|"
@@ -443,6 +471,7 @@ _WITH_RE = lazy_pattern(lambda:
     + r"\s+with\s+(?:a|an|my|this|one|the)\s+"
 )
 _WITH_WORDS = _words("session appointment intake consult consultation visit")  # a word of every _WITH_RE match
+_WITH_G = (Gated(_WITH_RE, (_WITH_WORDS, _words("with"))),)
 _OFFICE_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:in)?to\s+my\s+(?:office|practice|clinic|therapy\s+room|room)\b")
     for w in ("walked", "walks", "came", "comes", "burst", "stormed", "first came", "first walked")] + [
@@ -825,16 +854,14 @@ def _make_references(post):
     if "my " in text and (not _MY_SESS_WORDS.isdisjoint(words) or post.flag("digit-or-noon", _DIGIT_OR_NOON)):
         for m in iter_words(_MY_RE, text):
             refs.append((m.start(), m.end(), m.lastgroup))
-    if not _SESS_WORDS.isdisjoint(_word_set(post)):  # a slow scan: gated on the words every match has
-        for m in iter_words(_SESS_RE, text):
-            refs.append((m.start(), m.end(), "sess"))
+    for m in _candidates(post, _SESS_RE):
+        refs.append((m.start(), m.end(), "sess"))
     refs += _placed_in_my_care(post)
-    if " with " in text and not _WITH_WORDS.isdisjoint(words):
-        for m in iter_words(_WITH_RE, text):
-            w = _WORDS3.match(text, m.end())
-            # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
-            if w is not None and any(g and _is_person(g, clinical_only=m.group(0).endswith("the ")) for g in w.groups()):
-                refs.append((m.start(), w.end(), "with"))
+    for m in _candidates(post, _WITH_RE):
+        w = _WORDS3.match(text, m.end())
+        # "my session with the family from..." (but "my appointment with the doctor" is the author's own)
+        if w is not None and any(g and _is_person(g, clinical_only=m.group(0).endswith("the ")) for g in w.groups()):
+            refs.append((m.start(), w.end(), "with"))
     for m in _candidates(post, _OFFICE_RE):
         if not _I_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # "when I first came to my office"
             refs.append((m.start(), m.end(), "office"))
@@ -855,10 +882,7 @@ def _seen_by_me(post) -> list:
     """The person before "I see / I treated / I've been working with": "the teen I see on Tuesdays"."""
     text = post.text
     refs = []
-    words = _word_set(post)
-    if ("i" not in words and "we" not in words) or _SEE_VERB_FIRST.isdisjoint(words):
-        return refs
-    for m in iter_words(_SEE_RE, text):
+    for m in _candidates(post, _SEE_RE):
         start, end = m.start(), m.end()
         b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
         verb = m.group("verb").split()[0]
@@ -909,20 +933,19 @@ def _placed_in_my_care(post) -> list:
     """"a woman in my IOP group", "someone on my caseload", "one of my long-timers"."""
     text = post.text
     refs = []
-    if ("my " in text or "our " in text) and not _INMY_LAST.isdisjoint(_word_set(post)):
-        for m in iter_words(_INMY_RE, text):
-            start = m.start()
-            phrase = m.group(0)
-            if phrase.endswith("group") and not _clinical_group(phrase):
-                continue  # "the woman from my running group"
-            b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
-            if b is not None and b.group("p") and _is_person(b.group("p")):
-                refs.append((b.start(), m.end(), "inmy"))
-            elif "caseload" in phrase:
-                if not _ANY_BEFORE.search(text, max(0, start - 30), start):  # "anyone on my caseload who..."
-                    refs.append((start, m.end(), "case"))
-            elif phrase.endswith("group"):
-                refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
+    for m in _candidates(post, _INMY_RE):
+        start = m.start()
+        phrase = m.group(0)
+        if phrase.endswith("group") and not _clinical_group(phrase):
+            continue  # "the woman from my running group"
+        b = _PERSON_BEFORE.search(text, max(0, start - 45), start)
+        if b is not None and b.group("p") and _is_person(b.group("p")):
+            refs.append((b.start(), m.end(), "inmy"))
+        elif "caseload" in phrase:
+            if not _ANY_BEFORE.search(text, max(0, start - 30), start):  # "anyone on my caseload who..."
+                refs.append((start, m.end(), "case"))
+        elif phrase.endswith("group"):
+            refs.append((start, m.end(), "group"))  # "tonight in my IOP group, a woman ..."
     if "one of " in text:
         for m in iter_words(_ONEOF_GROUP_RE, text):
             words = m.group(0).split()
@@ -1327,6 +1350,8 @@ _PERMISSION = lazy_pattern(lambda: trie(
     + [(w, r"\s+(?:[\w-]+\s+)?" + CLIENT_SING + r"\s+(?:gave|granted)\s+(?:me\s+)?(?:permission|consent)\b")
        for w in ("a", "my")]
 ))
+# Every match ends on one of these words.
+_PERMISSION_G = (Gated(_PERMISSION, (_words("share post use permission consent blessing ok okay"),)),)
 _SHARE_CUE = lazy_pattern(lambda: 
     r"shar(?:e|ed|ing)\b|post(?:ed|ing)?\b|here(?:'s|\s+is|\s+are)\b|below\b|swipe\b|look\s+at\b|check\s+out\b|"
     r"featur(?:e|ed|ing)\b|repost(?:ed|ing)?\b|display(?:ed|ing)?\b|showcas(?:e|ed|ing)\b|reel\b|thread\b|"
@@ -1455,6 +1480,9 @@ _ART_WORDS = _words("art artwork drawings paintings poems poetry collages portra
 # Every match has one of _ART_WORDS ("self-portraits" and "vision boards" by their last/first word),
 # which is far rarer than "my"/"our".
 _SERVED_POSS_G = (Gated(_SERVED_POSS, (_ART_WORDS, _words("our my"))),)
+# Art or photos alone, for "self-portraits from this week's teen group" (see _FROM_GROUP): scanned
+# only where an art word occurs (a whole-text scan of these many heads costs ~3 ms per 100 KB).
+_ART_G = (Gated(_ART_RE, (_ART_WORDS,)),)
 # our DBT group let me film a clip / the couple agreed to let us record
 _LET_ME_FILM = lazy_pattern(
     r"(?:group|clients|client|patients|patient|kiddos|residents|members|couple|family|teens)\s+(?:[\w-]+\s+)?"
@@ -1487,6 +1515,8 @@ _NO_FACES = lazy_pattern(lambda:
     r"\b(?:no|without)\s+(?:their\s+)?faces\b|\bfaces?\s+(?:blurred|hidden|cropped|covered|not\s+shown)\b"
     r"|\b(?:blurred|hid|hidden|cropped)\s+(?:out\s+)?(?:their|her|his|the)\s+faces?\b"
 )
+# Every match has "face" or "faces" as a word: a long text is scanned only where one occurs.
+_NO_FACES_G = (Gated(_NO_FACES, (_words("face faces"),)),)
 _PIC_WORD = lazy_pattern(r"\b(?:photos?|pics?|pictures?|snapped|photographed|filmed|selfies?|shots?|videos?)\b")
 _GROUP_CTX = lazy_pattern(
     r"\b(?:group|circle|sessions?|therap\w*|unit|program|iop|php|clients|patients|residents|treatment|grief|"
@@ -1529,7 +1559,7 @@ def _served_material(post) -> list[Material]:
         for m in _candidates(post, _SERVED_POSS):
             if _clinical_post(post):
                 out.append(Material(m.start(), m.end(), "by", bool(_MEDIA.search(m.group(0)))))
-        for m in iter_words(_ART_RE, text, limit=20):
+        for m in gated_words(post, _ART_G)[:20]:
             g = _FROM_GROUP.match(text, m.end())
             if g is not None and _clinical_post(post) and not _STAFF.search(text, *_near(post, m.start())[:2]):
                 out.append(Material(m.start(), g.end(), "by", bool(_MEDIA.search(m.group(0)))))
@@ -1539,8 +1569,8 @@ def _served_material(post) -> list[Material]:
         s, e, ps, _ = _near(post, m.start(), 1)
         if _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, s, e):
             out.append(Material(m.start(), m.end(), "with", True))
-    if "face" in text:
-        for m in iter_words(_NO_FACES, text, limit=5):
+    if "face" in text:  # cheaper than the word gate on the many posts without it
+        for m in gated_words(post, _NO_FACES_G)[:5]:
             s, e, ps, _ = _near(post, m.start(), 1)
             if _PIC_WORD.search(text, ps, e) and _GROUP_CTX.search(text, ps, e) and not _STAFF.search(text, ps, e):
                 out.append(Material(m.start(), m.end(), "with", True))
@@ -1663,9 +1693,8 @@ def _find_material(post) -> list[Material]:
         out.append(Material(start, end, kind, media))
     out.extend(_other_anchors(post))
     out.extend(_served_material(post))
-    for ws, we in hint_windows(post, HINTS_PERMISSION, 120):
-        for m in iter_words(_PERMISSION, text, ws, we):
-            out.append(Material(m.start(), m.end(), "perm", False))
+    for m in gated_in_windows(post, _PERMISSION_G, hint_windows(post, HINTS_PERMISSION, 120)):
+        out.append(Material(m.start(), m.end(), "perm", False))
     return [m for m in out if _keep_material(post, m)]
 
 
@@ -1840,8 +1869,8 @@ _BROADCAST_G = (Gated(_BROADCAST, (_words("live livestream livestreaming livestr
 # Every word-gated pattern of this module (references, material, broadcasts), scanned in one
 # gate pass per post (:func:`_candidates`): one gated_words call each cost more than the scans
 # themselves on the many posts where none can match.
-_WORD_GATED = (_SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G
-               + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G
+_WORD_GATED = (_NOUN_G + _SEE_G + _SESS_G + _INMY_G + _WITH_G + _SEE_OBJ_G + _ADMITTED_G + _OFFICE_G + _APPOS_G + _WARD_G
+               + _HAVE_G + _THE_WHO_G + _PSEUDONYM_G + _CALL_HER_G + _WHERE_I_G + _JOINED_G + _CAME_IN_G
                + _CREATE_G + _FROM_SERVED_G + _SERVED_POSS_G + _LET_ME_FILM_G + _TOOK_PIC_G
                + _ONE_OF_THEM_G + _REAL_DOCS_G + _PROGRAM_MEDIA_G + _BROADCAST_G)
 _REAL_SESSION = lazy_pattern(

@@ -22,7 +22,7 @@ Technology Standards 2.10.
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import (
-    HINTS_SERVICES, gated_words, hint_windows, iter_all, lazy_pattern, policy_negated, trie,
+    HINTS_SERVICES, gated_in_windows, gated_words, hint_windows, lazy_pattern, policy_negated, trie,
 )
 from ..lexicon import Gated, gate_open, gate_passes, word_set, words
 
@@ -160,8 +160,9 @@ _HIRING = lazy_pattern(r"\b(?:hiring|job|position|apply|join\s+our\s+team|candid
 _ASK_SHOULD = lazy_pattern(r"\b(?:should|is\s+it\s+(?:ok|okay|ethical|legal)|can\s+therapists|do\s+you\s+think)\b")
 
 
+# Every _SVC match has one of these words ("check-ins" by "check", "mini-session" by "mini").
 _SVC_G = (
-    Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check ins in consult consults "
+    Gated(_SVC, (words("therapy counseling counselling psychotherapy session sessions mini check consult consults "
                        "consultation consultations coaching treatment emdr cbt personalized personalised coach "
                        "counsel treat grief mental anxiety trauma one 1 seeing see"),)),
     Gated(_PSEUDO, (words("like"), words("therapist counselor counsellor therapy session consult consultation"))),
@@ -265,10 +266,9 @@ _SHOULD = lazy_pattern(r"\bshould\b")
 def detect(post):
     text = post.text
     found = []
-    have = word_set(post)
-    offers = [g.pattern for g in _OFFERS_G if gate_passes(g, have, text)] \
+    offers = gated_in_windows(post, _OFFERS_G, hint_windows(post, HINTS_SERVICES, 150)) \
         if gate_open(post, _OFFERS_ANY, ("$",)) else ()
-    for m in iter_all(offers, text, hint_windows(post, HINTS_SERVICES, 150) if offers else ()):
+    for m in offers:
         start = m.start()
         if _TOPIC_BEFORE.search(text, max(0, start - 7), start):
             continue  # "I talk about therapy on TikTok"

@@ -22,9 +22,10 @@ benefits, limits and boundaries of social media in informed consent) and
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import (
-    HINTS_SERVICES, HINTS_TREATMENT, gated_words, hint_windows, hints, iter_all, lazy_pattern, policy_negated, trie,
+    HINTS_SERVICES, HINTS_TREATMENT, gated_in_windows, gated_words, hint_windows, hints, lazy_pattern, policy_negated,
+    trie,
 )
-from ..lexicon import Gated, gate_passes, word_set, words
+from ..lexicon import Gated, words
 
 _APP = (
     r"(?:instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|whatsapp|telegram|discord|messenger|"
@@ -134,6 +135,24 @@ _NOT_DOING = lazy_pattern(
 # Reaching the therapist to book is not treatment ("reach me on WhatsApp to schedule").
 _BOOKING = lazy_pattern(r"\b(?:to\s+(?:schedule|book|reschedule)|scheduling|booking|for\s+appointments)\b")
 _POLICY_NEG = lazy_pattern(r"\b(?:no|without|don't\s+have\s+a|haven't|not\s+yet)\s+(?:[\w-]+\s+)?(?:policy|agreement|consent)")
+_POLICY_WORDS = ("policy", "agreement", "consent")  # every _POLICY_NEG match ends on one
+_POLICY_NEG_REACH = 200  # characters before that word where a match may start (its head, spaces and a word)
+
+
+def _policy_missing(post) -> bool:
+    """_POLICY_NEG anywhere in the post ("no social media policy").
+
+    Looked for just before each occurrence of the word it ends on: a whole-text scan of its
+    \\b-led heads tries every position (~3.5 ms per 100 KB), these words occur a few times.
+    """
+    text = post.text
+    for word in _POLICY_WORDS:
+        i = text.find(word)
+        while i != -1:
+            if _POLICY_NEG.search(text, max(0, i - _POLICY_NEG_REACH), i + len(word)):
+                return True
+            i = text.find(word, i + 1)
+    return False
 
 
 def _combined(post):
@@ -186,15 +205,14 @@ def detect(post):
     text = post.text
     if not hints(post) & HINTS_TREATMENT:
         return
-    have = word_set(post)
-    patterns = [g.pattern for g in _IN_TREATMENT_G if gate_passes(g, have, text)]
-    found = [m for m in iter_all(patterns, text, hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150))
+    windows = hint_windows(post, HINTS_TREATMENT | HINTS_SERVICES, 150)
+    found = [m for m in gated_in_windows(post, _IN_TREATMENT_G, windows)
              if not (policy_negated(post, m.start()) or post.negated(m.start(), 30)
-                     or _BOOKING.search(text, *post.sentence(m.start())))] if patterns else []
+                     or _BOOKING.search(text, *post.sentence(m.start())))]
     found += _combined(post)
     if not found:
         return
-    policy = post.flag("sm-policy-stated", _POLICY_STATED) and not post.flag("sm-policy-missing", _POLICY_NEG)
+    policy = post.flag("sm-policy-stated", _POLICY_STATED) and not post.memo("sm-policy-missing", _policy_missing)
     for m in found:
         if policy:
             yield Hit(m.start(), m.end(), severity="info",
