@@ -37,7 +37,8 @@ from itertools import islice
 
 from ..engine.lazy import lazy_re
 from .lexicon import (
-    DIAGNOSIS_TERM, DIAGNOSIS_WORDS, MAX_CANDIDATES, gate_open, lazy_factored, window_has, word_set, word_spans, words,
+    DIAGNOSIS_TERM, DIAGNOSIS_WORDS, MAX_CANDIDATES, Gated, flat_text, gate_open, gated_matches, lazy_factored, window_has,
+    word_set, word_spans, words,
 )
 
 __all__ = ["Diagnosis", "find_diagnoses", "individual_diagnoses", "generic_diagnoses"]
@@ -139,11 +140,20 @@ _CERTAINTY_WORDS = words("""
 stake bet trust mark doubt spot tell see hot calling nobody guarantee psychologist psychiatrist therapist counselor
 counsellor clinician professional np pmhnp lcsw lpc lmft nurse doctor resident
 """)
-_THIRD_WORDS = words("""
+# Words without which each verb-first pattern cannot match (None: no words needed,
+# see _certainty_near).  Keep in step with _CERT and the patterns.
+_CERT_WORDS = words("""
 definitely clearly obviously totally certainly surely undoubtedly absolutely 100 probably likely textbook classic total
-obvious clear def prob percent without certified certifiably narcissist sociopath psychopath npd aspd narcissistic
-antisocial
+obvious clear def prob percent without certified certifiably
 """)
+_LABEL_WORDS = words("narcissist sociopath psychopath npd aspd narcissistic antisocial")
+_VERBS = (
+    ("third", _THIRD_VERB, _CERT_WORDS),
+    ("third2", _THIRD2_VERB, words("definitely clearly obviously probably certainly totally undoubtedly surely")),
+    ("named", _NAMED_VERB, _LABEL_WORDS),
+    ("plain", _PLAIN_VERB, None),
+)
+_THIRD_WORDS = _CERT_WORDS | _LABEL_WORDS
 _PERSON_BEFORE = lazy_factored(
     r"\b(?:he|she|guy|dude|man|woman|lady|person|girl|boy|kid|celebrity|celeb|politician|president|senator|governor|"
     r"candidate|ceo|founder|billionaire|actor|actress|singer|rapper|influencer|star|mayor|dictator|congressman|congresswoman|"
@@ -179,10 +189,13 @@ def _certainty_near(post, lo: int, hi: int) -> bool:
     return window_has(post, lo, hi, _CERTAINTY_WORDS, ("pgy",)) and _CERTAINTY_CUE.search(post.text, lo, hi) is not None
 
 
-def _third_party(post, lo, hi):
+def _third_party(post, lo, hi, here):
+    """Verb-first anchors in ``text[lo:hi]``, whose words are ``here``."""
     text = post.text
     found = []
-    for kind, pattern in (("third", _THIRD_VERB), ("third2", _THIRD2_VERB), ("named", _NAMED_VERB), ("plain", _PLAIN_VERB)):
+    for kind, pattern, need in _VERBS:
+        if need is not None and need.isdisjoint(here):
+            continue
         matches = list(islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES))
         # The cue is looked for only where a plain verb was found: the verb scan is the cheaper one.
         if kind == "plain" and matches and not _certainty_near(post, max(0, lo - 200), min(len(text), hi + 200)):
@@ -215,6 +228,9 @@ _DX = lazy_factored(r"\b" + DIAGNOSIS_TERM + r"\b")
 _ANCHOR_REACH = 100
 _VERDICT_WORDS = frozenset("diagnose diagnosing diagnosis diagnoses diagnosed".split())
 TRIGGERS = DIAGNOSIS_WORDS | _VERDICT_WORDS
+# _VERDICT has no literal prefix worth the name (its forms start with "i", "my", "a"...):
+# in a long text it runs only in the paragraphs with a form of "diagnose".
+_GATED_VERDICT = (Gated(_VERDICT, (_VERDICT_WORDS,)),)
 _DX_AFTER_LIMIT = 48
 _CLAUSE_END = lazy_re(r"[.;:!?\n(]|,\s|\s(?:but|and|because|though|although|so|which|who|if|when)\s|\s-\s")
 # "you might want to get evaluated for ADHD" is a referral, not a verdict.
@@ -355,24 +371,30 @@ def _anchors(post):
         else:
             windows.append([lo, d_end])
     present = word_set(post)
-    anchors = [(kind, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)] if windows else ()
+    anchors = [(kind, need, pattern) for kind, need, pattern in _ANCHORS if not need.isdisjoint(present)] if windows else ()
     third = windows and (not _THIRD_WORDS.isdisjoint(present) or (
         (not _CERTAINTY_WORDS.isdisjoint(present) or "pgy" in text) and _CERTAINTY_CUE.search(text) is not None))
+    flat = flat_text(post)
     for lo, hi in windows:
-        for kind, pattern in anchors:
+        # A match inside the window has its words among the window's words: a
+        # pattern runs only in the windows that have one of its words (in a long
+        # text the whole post has them all).
+        here = set(flat[lo:hi].split())
+        for kind, need, pattern in anchors:
+            if need.isdisjoint(here):
+                continue
             for m in islice(pattern.finditer(text, lo, hi), MAX_CANDIDATES):
                 if m.start() not in seen:
                     seen.add(m.start())
                     yield _Anchor(kind, m.start(), m.end(), None, m.group(0))
-        for m in (_third_party(post, lo, hi) if third else ()):
+        for m in (_third_party(post, lo, hi, here) if third else ()):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield m
-    if not _VERDICT_WORDS.isdisjoint(word_set(post)):
-        for m in islice(_VERDICT.finditer(text), MAX_CANDIDATES):
-            if m.start() not in seen:
-                seen.add(m.start())
-                yield _Anchor("verdict", m.start(), m.end(), None, m.group(0))
+    for m in gated_matches(post, _GATED_VERDICT):
+        if m.start() not in seen:
+            seen.add(m.start())
+            yield _Anchor("verdict", m.start(), m.end(), None, m.group(0))
 
 
 def _keep(out: list, d: Diagnosis) -> int:

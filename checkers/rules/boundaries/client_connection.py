@@ -106,13 +106,14 @@ _GATED = (
         r"|\bmy\s+(?:client|patient)\s+(?:is|was)\s+(?:also\s+)?(?:my|our)\s+(?:realtor|contractor|accountant|lawyer|stylist|"
         r"hairdresser|barber|mechanic|trainer|landlord|tenant|employee|nanny|babysitter|dentist|boss|business\s+partner)\b)"), (_BUSINESS_WORDS, _VENTURE_OR_CLIENT)),
     # things offered to clients outside therapy: first dibs, a family discount, "any of my clients need a roof?"
+    # (each form ends in its own \b, inside the group, so the forms can be rewritten to start on their words)
     Gated(lazy_factored(r"(?P<offer>\b(?:clients?|patients?)\s+(?:[\w'-]+\s+){0,3}?(?:get|gets|receive|have|can\s+have)\s+"
         r"(?:first\s+dibs|dibs|first\s+pick|first\s+refusal|first\s+crack|(?:a\s+)?(?:special\s+|client\s+|family\s+|friends?\s+)?discount|"
-        r"\d+\s*%\s+off|a\s+special\s+price|a\s+(?:sweet\s+|good\s+)?deal)"
+        r"\d+\s*%\s+off|a\s+special\s+price|a\s+(?:sweet\s+|good\s+)?deal)\b"
         r"|\b(?:any|all)\s+(?:of\s+)?(?:my\s+|our\s+)?(?:current\s+|former\s+|past\s+|old\s+)?(?:clients?|patients?)\s+"
-        r"(?:need|needs|want|wants|looking\s+for|interested\s+in|in\s+the\s+market\s+for|shopping\s+for)"
+        r"(?:need|needs|want|wants|looking\s+for|interested\s+in|in\s+the\s+market\s+for|shopping\s+for)\b"
         r"|\b(?:get|give|gets|giving)\s+(?:you|y'?all|them)\s+(?:the|a|my)\s+(?:family|friends?(?:\s+and\s+family)?|client|special|insider)\s+"
-        r"(?:discount|rate|price|deal))\b"),
+        r"(?:discount|rate|price|deal)\b)"),
         (words("dibs pick refusal crack discount off price deal need needs want wants looking interested market shopping rate"),
          words("get gets receive have any all give giving"))),
 )

@@ -59,17 +59,9 @@ _INCENTIVE = lazy_factored(r"\b(?:gift\s+cards?|discount|\d+\s*%\s+off|off\s+(?:
 )
 
 
-# Words one of which every match needs; without them the rule has nothing to do.
-TRIGGERS = frozenset("""
-endorsement endorsements copay co pay waive fee session who endorse endorsed endorsing vouch recommend
-review reviews testimonial testimonials rating ratings recommendation recommendations rate star stars story stories
-website site web page instagram brochure marketing ad ads profile homepage social socials flyer
-""".split())
-_GATED = (Gated(_PATTERN, (TRIGGERS,)),)
-
-# A post-level gate before the pattern, stricter than TRIGGERS (whose "who", "session", "page",
-# "share" are common): each form of _PATTERN needs one of _RARE, or one of these pairs of words.
-# Keep in step with _PATTERN.
+# A post-level gate before the pattern (a set of every word a form may need would hold the
+# common "who", "session", "page" and "share"): each form of _PATTERN needs one of _RARE,
+# or one of these pairs of words.  Keep in step with _PATTERN.
 _RARE = words("""
 review reviews testimonial testimonials rating ratings recommendation recommendations endorsement endorsements
 rate star stars copay waive endorse endorsed endorsing vouch recommend
@@ -86,6 +78,15 @@ _REWARD_STEMS = ("free", "off", "gift", "discount", "credit")
 
 
 _PAIR_FIRSTS = frozenset().union(*(a for a, _ in _PAIRS)) | {"who"}
+
+# Where _possible needs one of _RARE or a pair of words, the pattern needs a word from each of
+# these two sets (one word of every pair in each): in a long text it runs only in the
+# paragraphs that have both, which skips most paragraphs with "who" or "session".
+_EITHER_OF_PAIR = (
+    _RARE | _DESTINATION | words("next fee pay who"),
+    _RARE | words("story stories write share send record tell give jot session co who"),
+)
+_GATED = (Gated(_PATTERN, _EITHER_OF_PAIR),)
 
 
 def _possible(post) -> bool:

@@ -10,7 +10,7 @@ from itertools import islice
 
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
-from ..lexicon import MAX_CANDIDATES, Gated, gated_matches, lazy_factored, word_set, words
+from ..lexicon import LONG_TEXT, MAX_CANDIDATES, Gated, gated_matches, lazy_factored, word_set, words
 
 _INTOX = (
     r"(?:drunk|tipsy|buzzed|wasted|hammered|smashed|plastered|tanked|sloshed|hungover|hung\s+over|stoned|baked|high\s+af|"
@@ -58,6 +58,33 @@ _EMOJI_AT_WORK = lazy_re(
     r"\b(?:during|while|in|before|between)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?" + _WORK + r"\b[^.!?\n]{0,20}?[" + _DRINK_EMOJI + r"]"
     r"|[" + _DRINK_EMOJI + r"]\s*(?:during|while|before|between)\s+(?:my\s+)?(?:[\w-]+\s+){0,2}?" + _WORK + r"\b"
 )
+
+
+def _emoji_matches(text: str) -> list:
+    """Matches of _EMOJI_AT_WORK; in a long text, only in the paragraphs that have a drink emoji.
+
+    Led by \\b and a group, the pattern gets no literal prefix, so the regex engine
+    would try it at every position of a long text (as the shared gate does, a
+    long text is read paragraph by paragraph).
+    """
+    if len(text) <= LONG_TEXT:
+        if any(e in text for e in _DRINK_EMOJI):
+            return list(islice(_EMOJI_AT_WORK.finditer(text), MAX_CANDIDATES))
+        return []
+    starts = set()
+    for e in _DRINK_EMOJI:
+        i = text.find(e)
+        while i != -1:
+            lo = text.rfind("\n\n", 0, i) + 1  # 0 when there is none; else the paragraph start - 1 (a newline)
+            starts.add(lo)
+            hi = text.find("\n\n", i)
+            i = text.find(e, len(text) if hi == -1 else hi)
+    out = []
+    for lo in sorted(starts):
+        hi = text.find("\n\n", lo + 1)
+        out.extend(_EMOJI_AT_WORK.finditer(text, lo, len(text) if hi == -1 else hi))
+    return out[:MAX_CANDIDATES]
+
 _WORK_WORDS = words("""
 pt pts portal
 progress notes charting documentation session sessions therapy telehealth zoom client clients patient patients
@@ -91,8 +118,7 @@ def detect(post):
     if _WORK_WORDS.isdisjoint(present) and _TIME.search(text) is None:
         return
     matches = gated_matches(post, _GATED)
-    if any(e in text for e in _DRINK_EMOJI):
-        matches.extend(islice(_EMOJI_AT_WORK.finditer(text), MAX_CANDIDATES))
+    matches.extend(_emoji_matches(text))
     found = False
     for m in matches:
         start, end = m.start(), m.end()
