@@ -27,12 +27,10 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 """
 
 
-from bisect import bisect_left
-
 from ...engine.registry import Hit, rule
 from ..client_narrative import MAX_CANDIDATES, first_word, gated_scan, iter_words, lazy_pattern, trie
-from ..lexicon import MAX_CANDIDATES as MAX_SPANS
-from ..lexicon import Gated, flat_text, gate_open, window_has, word_set, word_spans, words
+from ..lexicon import Gated, gate_open, window_has, word_set, words
+from ._word_starts import any_in, word_starts
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([
@@ -319,27 +317,6 @@ _OPENING = lazy_pattern(lambda: "|".join(p.pattern for p in (_HANDLE_START, _ADD
                                                               _REPLY_START)))
 
 
-def _starts(post, vocabulary: frozenset, stems: tuple = ()) -> list[int] | None:
-    """Sorted starts of ``vocabulary`` (whole words) and ``stems`` in the post, or None when too many to list."""
-    spans = word_spans(post, vocabulary)
-    if len(spans) >= MAX_SPANS:  # word_spans stops listing there
-        return None
-    starts = [s for s, _ in spans]
-    flat = flat_text(post)  # ASCII, so finding a stem is fast; same letters at the same offsets as the text
-    for stem in stems:
-        i = flat.find(stem)
-        while i != -1:
-            starts.append(i)
-            i = flat.find(stem, i + 1)
-    starts.sort()
-    return starts
-
-
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
-
-
 def _reply_segments(post) -> list[tuple[int, int, bool, bool]]:
     """(start, end, opened, cued) of the segments to which _reply_kind may give a kind.
 
@@ -355,8 +332,8 @@ def _reply_segments(post) -> list[tuple[int, int, bool, bool]]:
     segments = _segments(post)
     cues = practice = None
     if len(segments) > 1:
-        cues = _starts(post, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
-        practice = _starts(post, _PRACTICE_LAST)
+        cues = word_starts(post, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
+        practice = word_starts(post, _PRACTICE_LAST)
     if cues is None or practice is None:
         return [(ps, pe, True, True) for ps, pe in segments]
     text = post.text
@@ -364,8 +341,8 @@ def _reply_segments(post) -> list[tuple[int, int, bool, bool]]:
     out = []
     for ps, pe in segments:
         opened = opening(text, ps) is not None
-        cued = _any_in(cues, ps, pe)
-        if opened or cued or (_any_in(practice, ps, pe) and text.find("our ", ps, pe) != -1):
+        cued = any_in(cues, ps, pe)
+        if opened or cued or (any_in(practice, ps, pe) and text.find("our ", ps, pe) != -1):
             out.append((ps, pe, opened, cued))
     return out
 
