@@ -30,6 +30,7 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 from ...engine.registry import Hit, rule
 from ..client_narrative import MAX_CANDIDATES, first_word, gated_scan, iter_words, lazy_pattern, trie
 from ..lexicon import Gated, gate_open, window_has, word_set, words
+from ._word_starts import any_in, word_starts
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([
@@ -253,13 +254,12 @@ def _segments(post) -> list[tuple[int, int]]:
     text = post.text
     if len(text) <= 1200:
         return [(0, len(text))]
+    # str.split finds the same blank lines as a find loop, in C.
     out, start = [], 0
-    while start < len(text):
-        end = text.find("\n\n", start)
-        end = len(text) if end == -1 else end
-        if text[start:end].strip():
-            out.append((start, min(end, start + 3000)))
-        start = end + 2
+    for part in text.split("\n\n"):
+        if part and not part.isspace():
+            out.append((start, min(start + len(part), start + 3000)))
+        start += len(part) + 2
     return out
 
 
@@ -286,19 +286,21 @@ def _has_reply_cue_words(post, ps: int, pe: int) -> bool:
     return (ps == 0 and pe == len(post.text)) or window_has(post, ps, pe, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
 
 
-def _reply_kind(post, ps: int, pe: int) -> str | None:
+def _reply_kind(post, ps: int, pe: int, opened: bool = True, cued: bool = True) -> str | None:
     """'review' (a review, or one person named), 'comment' (any reply), 'voice' (a practice
     speaking to someone) or None, for the reply in ``text[ps:pe]``.
 
     An @handle alone makes a comment reply, not a review: advice to a
     commenter ("@sam if the Lexapro...") does not say they are a patient here.
+    ``opened=False`` says no _OPENING matches at ``ps`` and ``cued=False`` that
+    no reply-cue word is in the reply (see _reply_segments): their checks are skipped.
     """
     text = post.text
-    who = _addressee(post, ps)
-    if who == "name" or _ANON_START.match(text, ps):
+    who = _addressee(post, ps) if opened else None
+    if who == "name" or (opened and _ANON_START.match(text, ps)):
         return "review"
-    replying = (who == "handle" or _REPLY_START.match(text, ps) is not None
-                or (_has_reply_cue_words(post, ps, pe) and first_word(_REPLY_CUE, text, ps, pe) is not None))
+    replying = (who == "handle" or (opened and _REPLY_START.match(text, ps) is not None)
+                or (cued and _has_reply_cue_words(post, ps, pe) and first_word(_REPLY_CUE, text, ps, pe) is not None))
     if not replying:
         if text.find("our ", ps, pe) != -1 and not _PRACTICE_LAST.isdisjoint(word_set(post)) \
                 and first_word(_PRACTICE_VOICE, text, ps, pe) is not None \
@@ -306,6 +308,43 @@ def _reply_kind(post, ps: int, pe: int) -> str | None:
             return "voice"  # only what "you" did counts
         return None
     return "review" if first_word(_REVIEW_CUE, text, ps, pe) is not None else "comment"
+
+
+# Any opening _reply_kind looks for at a reply's start (an @handle, a form of
+# address, an anonymous addressee, a greeting): one match at each paragraph of
+# a long text says which paragraphs have none.
+_OPENING = lazy_pattern(lambda: "|".join(p.pattern for p in (_HANDLE_START, _ADDRESS_HINT, _ANON_START,
+                                                              _REPLY_START)))
+
+
+def _reply_segments(post) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, opened, cued) of the segments to which _reply_kind may give a kind.
+
+    In a long text most paragraphs open with no form of address (``opened``),
+    have no reply cue (``cued``) and no practice speaking ("our" and a
+    practice word), so _reply_kind
+    would return None: they are dropped after one anchored match and a
+    bisect or two.  Every _REPLY_CUE match holds a reply-cue word or stem
+    (each cue word in its forms stands between spaces, or at the match's
+    start, which is a word start), and every _PRACTICE_VOICE match holds a
+    word of _PRACTICE_LAST (its last, after a space, before a boundary).
+    """
+    segments = _segments(post)
+    cues = practice = None
+    if len(segments) > 1:
+        cues = word_starts(post, _REPLY_CUE_WORDS, _REPLY_CUE_STEMS)
+        practice = word_starts(post, _PRACTICE_LAST)
+    if cues is None or practice is None:
+        return [(ps, pe, True, True) for ps, pe in segments]
+    text = post.text
+    opening = _OPENING.compiled.match
+    out = []
+    for ps, pe in segments:
+        opened = opening(text, ps) is not None
+        cued = any_in(cues, ps, pe)
+        if opened or cued or (any_in(practice, ps, pe) and text.find("our ", ps, pe) != -1):
+            out.append((ps, pe, opened, cued))
+    return out
 
 
 def review_reply_hits(post) -> list[tuple[int, int]]:
@@ -344,8 +383,8 @@ def _find(post) -> list[tuple[int, int]]:
         out.append((m.start(), m.end()))
     for m in found.get(_DIRECT.pattern, ()):
         out.append((m.start(), m.end()))
-    for ps, pe in _segments(post):
-        kind = _reply_kind(post, ps, pe)
+    for ps, pe, opened, cued in _reply_segments(post):
+        kind = _reply_kind(post, ps, pe, opened, cued)
         if kind is None:
             continue
         patterns = ((_CONFIRMS, _CONFIRMS_MORE, _CARE) if kind == "review" else

@@ -15,6 +15,7 @@ from ..lexicon import word_set
 from ..client_narrative import (
     HINTS_SOLICIT, built, first_word, hint_windows, iter_all, iter_words, lazy_pattern, policy_negated, trie,
 )
+from ._word_starts import any_in, word_starts
 
 _STORY_NOUN = (
     r"s?'?\s+(?:horror\s+)?(?:stor(?:y|ies)|moments?|quotes?|confessions?|tales?|anecdotes?|encounters?|"
@@ -40,7 +41,9 @@ _STORIES = (
             r"whatmypatientsaid|craziestpatient)\b"),
 )
 # For each of _STORIES, words every match has (its story noun, verb or superlative), or None
-# for the hashtags: a pattern whose words the post lacks is not run.
+# for the hashtags: a pattern whose words the post (or a window of it) lacks is not run.
+# Each word stands whole in a match: after a space or at the match's start, before a space
+# or a boundary ("one-liner" holds "one").
 _STORY_NEED = (
     frozenset("story stories moment moments quote quotes confession confessions tale tales anecdote anecdotes "
               "encounter encounters one oneliner oneliners fail fails".split()),
@@ -57,6 +60,27 @@ def _story_patterns(post) -> list:
     words = word_set(post)
     return [rx for rx, need in zip(_STORIES, _STORY_NEED)
             if (not need.isdisjoint(words) if need is not None else "#" in post.text)]
+
+
+def _story_matches(post, windows) -> list:
+    """Matches of the story patterns in ``windows``, in text order (as iter_all gives them).
+
+    A long text has many windows; a pattern is run only in those that have
+    one of its words (listed once per post, see _STORY_NEED).
+    """
+    patterns = _story_patterns(post)
+    if len(windows) < 2:
+        return iter_all(patterns, post.text, windows)
+    text = post.text
+    found = []
+    for rx in patterns:
+        need = _STORY_NEED[_STORIES.index(rx)]
+        starts = word_starts(post, need) if need is not None else None
+        for ws, we in windows:
+            if starts is None or any_in(starts, ws, we):
+                found.extend(iter_words(rx, text, ws, we))
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    return found
 
 
 _INVITE_VERB = built(lambda: trie([
@@ -124,7 +148,7 @@ def _find(post) -> list[tuple[int, int]]:
     windows = hint_windows(post, HINTS_SOLICIT, 150)
     if not windows:
         return out
-    for m in iter_all(_story_patterns(post), text, windows):
+    for m in _story_matches(post, windows):
         start = m.start()
         if policy_negated(post, start) or post.negated(start, 40):
             continue
