@@ -49,5 +49,8 @@ class lazy_re:  # noqa: N801  (reads like re.compile at the call site)
     def sub(self, *args):
         return (self._compiled or self.compiled).sub(*args)
 
+    def split(self, *args):
+        return (self._compiled or self.compiled).split(*args)
+
     def __repr__(self):
         return f"lazy_re({self._source[:40]!r}...)"

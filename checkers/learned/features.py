@@ -8,6 +8,8 @@ features it was trained on.  Every digit becomes "0" ("3pm" -> "0pm",
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from ..engine.lazy import lazy_re
 
 __all__ = ["units", "features_of", "feature_spans", "MAX_UNIT_TOKENS"]
@@ -52,14 +54,16 @@ def _pieces(text: str, lo: int, hi: int):
     if len(tokens) <= MAX_UNIT_TOKENS:
         yield lo, hi, tokens
         return
-    piece: list[str] = []
-    start = lo
-    for m in _TOKEN.finditer(text, lo, hi):  # a rare long paragraph: cut it by token count
-        if len(piece) == MAX_UNIT_TOKENS:
-            yield start, m.start(), piece
-            piece, start = [], m.start()
-        piece.append(m.group())
-    yield start, hi, piece
+    # A long paragraph: cut it every MAX_UNIT_TOKENS tokens.  Where a token
+    # starts follows from the lengths of the gaps between tokens (split) and
+    # of the tokens, summed in C: no match object per token of a long text.
+    lengths = [0] * (2 * len(tokens) + 1)
+    lengths[0::2] = map(len, _TOKEN.split(text[lo:hi]))
+    lengths[1::2] = map(len, tokens)
+    token_starts = list(accumulate(lengths, initial=lo))[1:-1:2]  # bounds[2j + 1]: token j
+    cuts = [lo, *token_starts[MAX_UNIT_TOKENS::MAX_UNIT_TOKENS], hi]
+    for k in range(len(cuts) - 1):
+        yield cuts[k], cuts[k + 1], tokens[k * MAX_UNIT_TOKENS:(k + 1) * MAX_UNIT_TOKENS]
 
 
 def features_of(tokens: list[str]) -> set[str]:

@@ -8,6 +8,7 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict, namedtuple
 from itertools import islice
 
@@ -593,7 +594,11 @@ def _chunks_with(post, item) -> set:
     text = post.text
     cls = item.__class__
     if cls is str:
-        return {i for i, (lo, hi, _) in enumerate(chunks) if text.find(item, lo, hi) != -1}
+        cache = post.memo("lexicon:substring-chunks", _new_dict)
+        ids = cache.get(item)
+        if ids is None:
+            ids = cache[item] = _chunks_with_substring(post, item)
+        return set(ids)
     words, stems = (item, ()) if cls is frozenset else item
     ids = set()
     for w in words:
@@ -603,6 +608,38 @@ def _chunks_with(post, item) -> set:
     for stem in stems:
         ids |= _chunks_with(post, stem)
     return ids
+
+
+def _new_dict(post) -> dict:
+    return {}
+
+
+def _chunks_with_substring(post, item: str) -> frozenset:
+    """Ids of the chunks holding ``item`` whole.
+
+    One ``find`` per chunk that has it (not one per chunk of the text): after
+    an occurrence the search jumps to the next chunk.  Pieces of a long
+    paragraph overlap, so an occurrence may also lie in the piece before.
+    """
+    chunks, _ = _chunk_index(post)
+    starts = post.memo("lexicon:chunk-starts", _chunk_starts)
+    find, n = post.text.find, len(item)
+    ids = []
+    h = find(item)
+    while h != -1:
+        i = bisect_right(starts, h) - 1
+        if i > 0 and h + n <= chunks[i - 1][1]:
+            ids.append(i - 1)
+        if h + n <= chunks[i][1]:
+            ids.append(i)
+        if i + 1 == len(chunks):
+            break
+        h = find(item, max(h + 1, starts[i + 1]))
+    return frozenset(ids)
+
+
+def _chunk_starts(post) -> list:
+    return [lo for lo, _, _ in _chunks(post)]
 
 
 def _chunked(post, g: Gated, cap: int) -> list:

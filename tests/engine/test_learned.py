@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import checkers
-from checkers.learned import model, train
+from checkers.learned import features, model, train
 from tests.corpus import extra_training
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,3 +74,24 @@ def test_long_text_is_scored_paragraph_by_paragraph():
     found = [f for f in checkers.check(text).findings if f.rule == rule.id]
     start = text.index(rule.example)
     assert found and all(start <= f.start and f.end <= start + len(rule.example) for f in found)
+
+
+def _pieces_by_match_objects(text, lo, hi):
+    """The plain definition of a long paragraph's units: a new unit starts at
+    every MAX_UNIT_TOKENS-th token (what features._pieces computes faster)."""
+    found = list(features._TOKEN.finditer(text, lo, hi))
+    if len(found) <= features.MAX_UNIT_TOKENS:
+        return [(lo, hi, [m.group() for m in found])] if found else []
+    step = features.MAX_UNIT_TOKENS
+    cuts = [lo] + [found[k].start() for k in range(step, len(found), step)] + [hi]
+    return [(cuts[i], cuts[i + 1], [m.group() for m in found[i * step:(i + 1) * step]]) for i in range(len(cuts) - 1)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["a", "client's", "x'", "é", "0", "don't", "_", " ", ",", "\n", "'"]), max_size=2500),
+       st.integers(0, 5), st.integers(0, 5))
+@example(["a", " "] * 600, 0, 0)  # a whole number of units: no empty last one
+def test_long_paragraph_units_start_every_max_tokens(parts, lo, cut_end):
+    text = "".join(parts)
+    hi = max(lo, len(text) - cut_end)
+    assert list(features._pieces(text, lo, hi)) == _pieces_by_match_objects(text, lo, hi)
