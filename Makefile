@@ -43,6 +43,8 @@ accuracy: $(VENV)/.installed
 	$(PY) -m tests.accuracy --split test
 	@echo
 	$(PY) -m tests.accuracy --split validation
+	@echo
+	$(PY) -m tests.accuracy --split validation-2
 
 accuracy-dev: $(VENV)/.installed
 	$(PY) -m tests.accuracy --split dev --errors

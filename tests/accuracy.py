@@ -104,7 +104,7 @@ def render(ev: Evaluation, split: str, n: int) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "validation", "test"), default="test")
+    ap.add_argument("--split", choices=("dev", "validation", "validation-2", "test"), default="test")
     ap.add_argument("--file", type=Path, help="score this JSONL file instead of a split (e.g. a fresh "
                     "validation set being written)")
     ap.add_argument("--errors", action="store_true", help="list every post scored wrong")
