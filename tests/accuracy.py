@@ -70,22 +70,27 @@ class Evaluation:
 def evaluate(posts: list[dict]) -> Evaluation:
     ev = Evaluation()
     for post in posts:
-        found = set(checkers.check(post["text"]).guidelines)
-        applies, either = set(post["applies"]), set(post.get("either_way", []))
-        for area in checkers.AREAS:
-            s = ev.scores[area]
-            if area in applies:
-                s.tp += area in found
-                s.fn += area not in found
-            elif area in found and area not in either:
-                s.fp += 1
-        if not applies:
-            ev.benign += 1
-            ev.benign_flagged += bool(found - either)
-        missed, extra = sorted(applies - found), sorted(found - applies - either)
-        if missed or extra:
-            ev.errors.append((post, missed, extra))
+        score(ev, post, checkers.check(post["text"]))
     return ev
+
+
+def score(ev: Evaluation, post: dict, report) -> None:
+    """Add one labelled post and the checker's report on it to ``ev``."""
+    found = set(report.guidelines)
+    applies, either = set(post["applies"]), set(post.get("either_way", []))
+    for area in checkers.AREAS:
+        s = ev.scores[area]
+        if area in applies:
+            s.tp += area in found
+            s.fn += area not in found
+        elif area in found and area not in either:
+            s.fp += 1
+    if not applies:
+        ev.benign += 1
+        ev.benign_flagged += bool(found - either)
+    missed, extra = sorted(applies - found), sorted(found - applies - either)
+    if missed or extra:
+        ev.errors.append((post, missed, extra))
 
 
 def render(ev: Evaluation, split: str, n: int) -> str:

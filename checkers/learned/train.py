@@ -7,7 +7,9 @@ deterministic: the same corpus gives byte-identical ``weights.json``, which
 records the corpus's SHA-256 so a test can tell when it is stale.
 
 ``--cv`` prints 5-fold cross-validated F1 per area and threshold instead of
-writing weights (how :data:`checkers.learned.model.THRESHOLD` was chosen).
+writing weights (the model alone; the per-area thresholds in
+:data:`checkers.learned.model.THRESHOLDS` were chosen with the whole checker,
+``python -m tests.cross_validate``).
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def predict(model: dict, text: str) -> set[str]:
     found = set()
     for _, _, tokens in units(fold(text)[0]):
         scores = model_mod.unit_log_odds(model, tokens)
-        found.update(a for a, s in zip(model["areas"], scores) if s >= model_mod._MIN_LOG_ODDS)
+        found.update(a for a, s, lowest in zip(model["areas"], scores, model_mod.min_log_odds(model["areas"]))
+                     if s >= lowest)
     return found
 
 
@@ -95,8 +98,9 @@ def cross_validate(posts: list[dict], folds: int = 5) -> None:
     """Model-alone F1 per area, and the share of fine posts it flags, by threshold."""
     from . import model as model_mod
     models = [fit([p for i, p in enumerate(posts) if i % folds != k]) for k in range(folds)]
+    chosen = model_mod.THRESHOLDS
     for threshold in (0.5, 0.8, 0.9, 0.95, 0.98):
-        model_mod._MIN_LOG_ODDS = math.log(threshold / (1 - threshold)) * SCALE
+        model_mod.THRESHOLDS = dict.fromkeys(LEARNED_AREAS, threshold)
         tp = {a: 0 for a in LEARNED_AREAS}
         fp, fn = dict(tp), dict(tp)
         fine = fine_flagged = 0
@@ -116,7 +120,7 @@ def cross_validate(posts: list[dict], folds: int = 5) -> None:
                 fine_flagged += bool(found - either)
         row = [f"{a} {2 * tp[a] / max(1, 2 * tp[a] + fp[a] + fn[a]):.2f}" for a in LEARNED_AREAS]
         print(f"threshold {threshold}: " + "  ".join(row) + f"  fine posts flagged {fine_flagged / fine:.1%}")
-    model_mod._MIN_LOG_ODDS = math.log(model_mod.THRESHOLD / (1 - model_mod.THRESHOLD)) * SCALE
+    model_mod.THRESHOLDS = chosen
 
 
 def main(argv=None) -> int:

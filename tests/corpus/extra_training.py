@@ -5,7 +5,9 @@ has outside the corpus, as extra training data for the learned model.
   fire) and QUIET (texts its area must not flag).  They speak for one area
   only, so they carry ``"areas": [area]`` and train only that area's weights
   (see checkers/learned/train.py).
-* The handbook's ``{example}`` posts, labelled with ``:applies:``.
+* The handbook's ``{example}`` posts, labelled with ``:applies:``, except
+  those showing a ``:false-alarm:``: training on such a post would teach the
+  model to drop the very false alarm the example is there to show.
 
     python -m tests.corpus.extra_training > tests/corpus/extra-training.jsonl
 
@@ -47,6 +49,8 @@ def handbook_examples() -> list[dict]:
         for n, m in enumerate(_EXAMPLE.finditer(source)):
             body = m.group(3)
             options = dict(_OPTION.findall(body))
+            if "false-alarm" in options:
+                continue
             text = "\n".join(line.strip() for line in _OPTION.sub("", body).strip().splitlines())
             applies = options.get("applies", "none").split()
             out.append({"id": f"{path.relative_to(DOCS).with_suffix('')}#{n}",
