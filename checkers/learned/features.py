@@ -18,7 +18,6 @@ __all__ = ["units", "features_of", "feature_spans", "MAX_UNIT_TOKENS"]
 _TOKEN = lazy_re(r"[^\W_]+(?:'[^\W_]+)?")
 _PARAGRAPH_BREAK = lazy_re(r"\n\s*\n")
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_DIGIT = lazy_re(r"[1-9]")
 
 # A long text is scored piece by piece, like the posts the model learned
 # from: a unit is a paragraph, or this many tokens of a longer one.
@@ -30,7 +29,12 @@ def _zeroed(text: str) -> str:
     hold; one C-level pass over the text instead of a Python call per token."""
     if text.isascii():  # bytes.translate is many times faster than str.translate
         return text.encode("ascii").translate(_DIGITS_TO_ZERO).decode("ascii")
-    return _DIGIT.sub("0", text)  # str.translate looks up every character of a non-ASCII text in a dict
+    # In UTF-8 every byte of a non-ASCII character is >= 0x80, so translating
+    # the bytes of the digits changes only the digits; "surrogatepass" lets a
+    # lone surrogate (a valid str) make the round trip.  (str.translate would
+    # look up every character of a non-ASCII text in a dict, and a regex sub
+    # steps through every character.)
+    return text.encode("utf-8", "surrogatepass").translate(_DIGITS_TO_ZERO).decode("utf-8", "surrogatepass")
 
 
 def units(folded: str):

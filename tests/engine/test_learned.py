@@ -95,3 +95,10 @@ def test_long_paragraph_units_start_every_max_tokens(parts, lo, cut_end):
     text = "".join(parts)
     hi = max(lo, len(text) - cut_end)
     assert list(features._pieces(text, lo, hi)) == _pieces_by_match_objects(text, lo, hi)
+
+
+@given(st.text())
+def test_zeroed_text_changes_only_ascii_digits_one_for_one(text):
+    import re
+
+    assert features._zeroed(text) == re.sub("[1-9]", "0", text)
