@@ -833,7 +833,9 @@ def _led(alt: str, depth: int) -> list:
                 return [alt]
             subs = _split_top(inner)
             if len(rest) * len(subs) > _EXPANSION_BUDGET:
-                return [alt]  # copying a long tail many times costs more to compile than it saves
+                # Copying a long tail many times costs more to compile than it saves.
+                grouped = None if optional else _first_char_groups(subs, rest)
+                return [alt if grouped is None else grouped]
             out = []
             for sub in subs:
                 out.extend(_led("\\b" + sub + rest, depth + 1))
@@ -841,6 +843,27 @@ def _led(alt: str, depth: int) -> list:
                 out.extend(_led("\\b" + rest, depth + 1))
             return out
     return [alt]
+
+
+def _first_char_groups(subs: list, rest: str):
+    r"""``\b(?:subs)rest`` led by literals, with ``rest`` written once; None if a sub is not letter-led.
+
+    ``\b(?:take|try|use)\s+x`` becomes ``(?:t(?<!\wt)(?:ake|ry)|u(?<!\wu)se)\s+x``.
+    The lookbehind after the first letter says what ``\b`` said before it.
+    Subs with different first letters cannot match at the same position, so
+    grouping them by that letter (keeping their order within a group) changes
+    no match; and every branch now starts with a literal, so the engine skips
+    in C to the positions holding one of those letters.
+    """
+    groups: dict = {}
+    for sub in subs:
+        c = sub[:1]
+        if not ("a" <= c <= "z" or "0" <= c <= "9") or sub[1:2] in ("?", "*", "{", "+"):
+            return None
+        groups.setdefault(c, []).append(sub[1:])
+    parts = [c + "(?<!\\w" + c + ")" + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
+             for c, tails in groups.items()]
+    return "(?:" + "|".join(parts) + ")" + rest
 
 
 def _leading_group(body: str):
