@@ -802,7 +802,40 @@ def literal_led(pattern: str) -> str:
     out = []
     for alt in _split_top(pattern):
         out.extend(_led(alt, 0))
-    return "|".join(out)
+    return "|".join(_by_first_char(out))
+
+
+_LITERAL_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+
+
+def _by_first_char(alts: list) -> list:
+    r"""``alts`` with each run of literal-led alternatives grouped by first character.
+
+    ``meds(?<!\wmeds)x|mood(?<!\wmood)x|pills(?<!\wpills)x`` becomes
+    ``m(?:eds(?<!\wmeds)x|ood(?<!\wmood)x)|pills(?<!\wpills)x``.  At each
+    candidate position the engine tries the branches one by one; with a hundred
+    literal-led alternatives that is a hundred checks, with them grouped about
+    as many as there are first characters.  Alternatives led by different
+    literals cannot match at the same position, so reordering them changes no
+    match; order is kept within a group, and a run ends at an alternative that
+    is not literal-led (it may match where the others do, so none moves past it).
+    """
+    out: list = []
+    run: dict = {}
+
+    def flush():
+        for c, tails in run.items():
+            out.append(c + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+        run.clear()
+
+    for alt in alts:
+        if alt[:1] in _LITERAL_LEADS and alt[1:2] not in ("?", "*", "{", "+"):
+            run.setdefault(alt[0], []).append(alt[1:])
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return out
 
 
 def _led(alt: str, depth: int) -> list:
