@@ -806,6 +806,7 @@ def literal_led(pattern: str) -> str:
 
 
 _LITERAL_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+_ESCAPED_LEADS = frozenset("()[]{}.*+?|^$#&~-/\\ ")  # escaped, each stands for itself
 
 
 def _by_first_char(alts: list) -> list:
@@ -829,8 +830,10 @@ def _by_first_char(alts: list) -> list:
         run.clear()
 
     for alt in alts:
-        if alt[:1] in _LITERAL_LEADS and alt[1:2] not in ("?", "*", "{", "+"):
-            run.setdefault(alt[0], []).append(alt[1:])
+        # The lead: a letter, digit or apostrophe, or an escaped punctuation mark ("\\(").
+        size = 2 if alt[:1] == "\\" and alt[1:2] in _ESCAPED_LEADS else 1 if alt[:1] in _LITERAL_LEADS else 0
+        if size and alt[size:size + 1] not in ("?", "*", "{", "+"):
+            run.setdefault(alt[:size], []).append(alt[size:])
         else:
             flush()
             out.append(alt)
