@@ -802,7 +802,43 @@ def literal_led(pattern: str) -> str:
     out = []
     for alt in _split_top(pattern):
         out.extend(_led(alt, 0))
-    return "|".join(out)
+    return "|".join(_by_first_char(out))
+
+
+_LITERAL_LEADS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+_ESCAPED_LEADS = frozenset("()[]{}.*+?|^$#&~-/\\ ")  # escaped, each stands for itself
+
+
+def _by_first_char(alts: list) -> list:
+    r"""``alts`` with each run of literal-led alternatives grouped by first character.
+
+    ``meds(?<!\wmeds)x|mood(?<!\wmood)x|pills(?<!\wpills)x`` becomes
+    ``m(?:eds(?<!\wmeds)x|ood(?<!\wmood)x)|pills(?<!\wpills)x``.  At each
+    candidate position the engine tries the branches one by one; with a hundred
+    literal-led alternatives that is a hundred checks, with them grouped about
+    as many as there are first characters.  Alternatives led by different
+    literals cannot match at the same position, so reordering them changes no
+    match; order is kept within a group, and a run ends at an alternative that
+    is not literal-led (it may match where the others do, so none moves past it).
+    """
+    out: list = []
+    run: dict = {}
+
+    def flush():
+        for c, tails in run.items():
+            out.append(c + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+        run.clear()
+
+    for alt in alts:
+        # The lead: a letter, digit or apostrophe, or an escaped punctuation mark ("\\(").
+        size = 2 if alt[:1] == "\\" and alt[1:2] in _ESCAPED_LEADS else 1 if alt[:1] in _LITERAL_LEADS else 0
+        if size and alt[size:size + 1] not in ("?", "*", "{", "+"):
+            run.setdefault(alt[:size], []).append(alt[size:])
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return out
 
 
 def _led(alt: str, depth: int) -> list:
@@ -833,7 +869,9 @@ def _led(alt: str, depth: int) -> list:
                 return [alt]
             subs = _split_top(inner)
             if len(rest) * len(subs) > _EXPANSION_BUDGET:
-                return [alt]  # copying a long tail many times costs more to compile than it saves
+                # Copying a long tail many times costs more to compile than it saves.
+                grouped = None if optional else _first_char_groups(subs, rest)
+                return [alt if grouped is None else grouped]
             out = []
             for sub in subs:
                 out.extend(_led("\\b" + sub + rest, depth + 1))
@@ -841,6 +879,27 @@ def _led(alt: str, depth: int) -> list:
                 out.extend(_led("\\b" + rest, depth + 1))
             return out
     return [alt]
+
+
+def _first_char_groups(subs: list, rest: str):
+    r"""``\b(?:subs)rest`` led by literals, with ``rest`` written once; None if a sub is not letter-led.
+
+    ``\b(?:take|try|use)\s+x`` becomes ``(?:t(?<!\wt)(?:ake|ry)|u(?<!\wu)se)\s+x``.
+    The lookbehind after the first letter says what ``\b`` said before it.
+    Subs with different first letters cannot match at the same position, so
+    grouping them by that letter (keeping their order within a group) changes
+    no match; and every branch now starts with a literal, so the engine skips
+    in C to the positions holding one of those letters.
+    """
+    groups: dict = {}
+    for sub in subs:
+        c = sub[:1]
+        if not ("a" <= c <= "z" or "0" <= c <= "9") or sub[1:2] in ("?", "*", "{", "+"):
+            return None
+        groups.setdefault(c, []).append(sub[1:])
+    parts = [c + "(?<!\\w" + c + ")" + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")")
+             for c, tails in groups.items()]
+    return "(?:" + "|".join(parts) + ")" + rest
 
 
 def _leading_group(body: str):

@@ -57,15 +57,18 @@ _SCHEDULE = Gated(lazy_factored(
 # (the one form that names no medicine, kept apart for _ADVICE_UNNAMED)
 _TRADING = (r"\b(?:trad|swapp|replac|substitut|exchang)(?:e|es|ed|ing)\s+one\s+(?:drug|addiction|substance|dependency|high|"
             r"crutch|opioid|pill)\s+(?:for|with)\s+another\b")
+# The three forms led by a medicine share that lead, written once: each medicine
+# followed by whitespace ends at one place, so trying the tails for it matches
+# what three alternatives would, and the pattern stays small.
 _AGAINST = Gated(lazy_factored(
-    r"\b" + _MED_X + r"\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
-    r"|\b" + _MED_X + r"\s+(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
+    r"\b" + _MED_X + r"\s+(?:(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:real|true|actual)\s+(?:recovery|sobriety)\b"
+    r"|(?:is|are|=|'s|means)\s+(?:just\s+|simply\s+|basically\s+|literally\s+|really\s+|honestly\s+|only\s+|"
     r"nothing\s+but\s+|nothing\s+more\s+than\s+|still\s+){0,3}(?:trading|swapping|replacing|substituting|exchanging|"
     r"another\s+(?:drug|addiction|high|crutch|dependency)|(?:a\s+)?(?:legal|prescription|government)\s+(?:heroin|meth|speed|"
     r"drugs?|high|fix)|not\s+(?:real|true|actual)\s+(?:recovery|sobriety|healing)|(?:a\s+)?chemical\s+(?:lobotomy|"
     r"straitjacket|restraint)|zombie\s+pills|no\s+better\s+than\s+(?:a\s+)?(?:placebo|sugar\s+pills?)|(?:a\s+)?placebo)\b"
-    r"|\b" + _MED_X + r"\s+(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
-    r"(?:addicted|hooked|dependent|sick|high|numb)\b"
+    r"|(?:\w+\s+){0,2}?(?:just\s+|only\s+|really\s+)?keeps?\s+(?:people|you|them|patients|folks|clients)\s+"
+    r"(?:addicted|hooked|dependent|sick|high|numb)\b)"
     r"|" + _TRADING +
     r"|\b(?:you'?re|you\s+are|they'?re|they\s+are|he'?s|she'?s|nobody\s+is|no\s+one\s+is)\s+(?:not\s+)?(?:really\s+|truly\s+|"
     r"actually\s+|technically\s+)?(?:sober|clean|in\s+recovery)\s+(?:if|while|when|as\s+long\s+as)\s+(?:[\w']+\s+){0,2}?on\s+"
