@@ -13,6 +13,7 @@ import re
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
+from .offline_ties import offline_ties
 
 _CLIENT = (
     r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
@@ -185,6 +186,16 @@ _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s
             "business ties alongside therapy create a dual relationship and expose who is a client.",
 )
 def detect(post):
+    yield from _connections(post)
+    yield from _offline(post)
+
+
+def _offline(post):
+    for start, end in offline_ties(post):
+        yield Hit(start, end)
+
+
+def _connections(post):
     text = post.text
     # Every kind but an invitation to personal accounts needs a client named
     # nearby (checked below); with no client word in the post, only that can fire.
