@@ -160,6 +160,10 @@ _NEVER_LIST = lazy_re(r"\b(?:never|don'?t|won'?t|avoid|shouldn'?t|not)\b[^:\n]{0
 _DECLINE = lazy_factored(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
     r"won't\s+accept|don't\s+accept|didn't\s+accept|not\s+accept|unfollow\w*|blocked)\b"
 )
+_POLICY = lazy_factored(r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+accept\b|\bi\s+(?:say\s+no|decline)\b|\bsocial\s+media\s+policy\b"
+    r"|\bhow\s+do\s+you\s+(?:all\s+)?handle\b")
+_NOT_WITH = lazy_re(r"[^.!?\n]{0,20}?[(,\u2014-]\s*not\s+with\b")
+_LENT_BOOK = lazy_re(r"\blent\s+(?:my|a|her|him|the)\s+(?:copy|book)")
 _CONDITION = lazy_factored(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
 _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
 
@@ -249,6 +253,12 @@ def _connections(post):
         if kind == "social" and m.group(0).startswith("grab") and not m.group(0).endswith("with") \
                 and not _TOGETHER.search(text, max(s, start - 60), min(e, end + 60)):
             continue  # "grabbing lunch between clients" is a break, not an outing with one
+        if kind in ("act", "personal") and not _ACCEPTED.search(m.group(0)) and post.flag("client-connection:policy", _POLICY.compiled):
+            continue  # a post that states the policy ("my consent form says I won't accept requests") discusses it
+        if kind == "social" and _NOT_WITH.match(text, end):
+            continue  # "a book club of my own (not with clients)"
+        if kind == "business" and _LENT_BOOK.search(m.group(0)):
+            continue  # lending a book is not a business deal
         if _NEVER_LIST.search(text, max(0, start - 200), start):
             continue  # "things I will never do: 1. ... 2. follow my clients"
         yield Hit(min(start, client.start()), max(end, client.end()))

@@ -56,8 +56,16 @@ _GATED = (
         r"|\byou\s+(?:should|need\s+to|ought\s+to)\s+(?:honestly\s+|really\s+|definitely\s+|probably\s+|clearly\s+)?be\s+on\s+"
         r"(?:an?\s+|some\s+)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
-        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"),
-        (_TX_WORDS | MEDICATION_WORDS, words("you economy chart away"))),
+        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b"
+        r"|\b(?:cut|halve|split)\s+(?:the|your)\s+(?:\w+\s+)?" + MEDICATION_TERM + r"\s+in\s+half\b"
+        r"|\b(?:go|jump|bump\s+(?:it|you))\s+straight\s+to\s+\d+"
+        r"|\b(?:leftover|roommate'?s|friend'?s|sister'?s|mom'?s|brother'?s|partner'?s)\s+(?:\w+\s+)?" + MEDICATION_TERM
+        + r"\s+(?:is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|safe|harmless|ok|okay)\b"
+        r"|\b\d+\s*mg\s+(?:of\s+\w+\s+)?(?:is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:harmless|safe|fine|a\s+tiny\s+dose)\b"
+        r"|\btake\s+two\s+for\s+a\s+few\s+days\b)"),
+        (_TX_WORDS | MEDICATION_WORDS | words("straight mg melatonin two"),
+         words("you economy chart away half straight leftover roommate roommates friend friends sister sisters mom moms brother "
+               "brothers partner partners mg two") | frozenset(str(i) + "mg" for i in range(1, 1001)))),
 )
 
 _SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"

@@ -63,6 +63,10 @@ _ACT = lazy_factored(
     # gifts
     r"|\b(?:gifted|handed|gave|dropped\s+off|brought|gift)\s+(?:me\s+)?(?:[\w'-]+\s+){0,4}?(?:tickets|gift\s+card|\$\d+|cash|"
     r"money|jewel\w*|watch|louis|designer|handbag|purse)|\b(?:season\s+tickets|spoil\s+me|not\s+turning\s+(?:that|it)\s+down)\b|\bshowed\s+up\s+(?:[\w'-]+\s+){0,3}?with\s+(?:half|a|an|some|two|three|homemade)\b"
+    # watching clients' social media
+    r"|\b(?:scroll\w*|stalk\w*|watch\w*|react\w*\s+to|peek\w*\s+at|look\w*\s+up|googl\w+|creep\w*\s+on|check\w*\s+(?:out\s+)?)"
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:instagram|insta|ig|facebook|fb|tiktoks?|stories|story|fyp|socials|profiles?|feeds?|posts)\b"
+    r"|\bfinsta\b|\bfollow-?back\s+spree\b|\bpops?\s+up\s+on\s+(?:your|my)\s+fyp\b|\bfriend\s+everyone\b|\bfollows\s+my\s+page\b"
     # the client's family, coached or taught
     r"|\bcoach\w*\s+(?:my\s+)?(?:client's|patient's)\b"
     r")"
@@ -72,7 +76,9 @@ went go going came come headed took take taking did do karaoke eras quinceanera 
 accountability bleachers bought buy buying said agreed see seeing joined joins same my also is moved dating matched hinge
 tinder bumble engaged fancied ordered order purchased hired hire hiring venmo support owe owes owed barter bartered bartering
 pay lent lend lending loaned loan spotted for editing packing running commission exclusive sold endorsed gofundme gifted gift
-handed gave dropped brought season spoil not showed coach coaching coached
+handed gave dropped brought season spoil not showed coach coaching coached scroll scrolling scrolled stalk stalking
+stalked watch watching watched react reacting reacted peek peeking look looked looking google googled googling creep creeping
+check checking checked finsta follow followback pops pop friend follows
 """)
 _GATED = (Gated(_ACT, (_ACT_WORDS, _WHO_WORDS)),)
 # The need words are broad; this narrower set must be present too (checked in code).
@@ -82,7 +88,8 @@ owe owes owed lent lend lending loaned loan spotted commission exclusive sold en
 brought season spoil turning showed coach coaching coached dating matched hinge tinder bumble engaged fancied type dimples
 ordered order purchased hired hire hiring support cash bought buy buying said agreed cheer hi see seeing joined joins same also
 treat moved course business podcast shop brand etsy editing packing running concert tour show game bar drinks drink dinner lunch
-brunch class church service mass party wedding movie festival match gig pub gym studio league us
+brunch class church service mass party wedding movie festival match gig pub gym studio league us instagram insta ig facebook
+fb tiktok tiktoks stories story fyp socials profile profiles feed feeds posts finsta spree everyone page
 """)
 
 _REFUSE = lazy_factored(r"\b(?:declin\w+|refus\w+|turn(?:ed)?\s+(?:it\s+|them\s+|her\s+|him\s+)?down|said\s+no|say\s+no|politely|"
