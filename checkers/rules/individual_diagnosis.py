@@ -503,13 +503,13 @@ def _find_anchored(post) -> list[Diagnosis]:
 # A figure named by role ("the gymnast who withdrew", "that performer", "today's shooter", "@handle"),
 # a label or a verdict about their state in the same or the next sentence, and the author's
 # professional standing or a claim of certainty.
-_GW_FIGURE = lazy_factored(r"\b(?:the|that|this|today'?s|yesterday'?s|last\s+night'?s)\s+(?:[\w'-]+\s+){0,3}?(?:shooter|gunman|attacker|"
+_GW_FIGURE = lazy_factored(r"\b(?:the|that|this|today'?s|yesterday'?s|last\s+night'?s)\s+(?:[\w'-]+\s+){0,3}?(?:shooter|gunman|attacker|goalkeeper|keeper|referee|"
     r"suspect|gymnast|performer|cricketer|player|guard|quarterback|pitcher|striker|golfer|boxer|fighter|swimmer|skater|athlete|"
     r"singer|rapper|actor|actress|influencer|billionaire|ceo|founder|senator|governor|president|politician|candidate|celebrity|"
     r"streamer|youtuber|tiktoker|podcaster|comedian|musician|pop\s+star|royal|prince|princess|mayor|party|crowd|driver|"
     r"contestant|host|anchor|star|man|woman|guy|lady)\b|@[\w.]+")
 _GW_FIGURE_WORDS = words("""
-shooter gunman attacker suspect gymnast performer cricketer player guard quarterback pitcher striker golfer boxer fighter
+shooter gunman attacker goalkeeper keeper referee suspect gymnast performer cricketer player guard quarterback pitcher striker golfer boxer fighter
 swimmer skater athlete singer rapper actor actress influencer billionaire ceo founder senator governor president
 politician candidate celebrity streamer youtuber tiktoker podcaster comedian musician star royal prince princess mayor party
 crowd driver contestant host anchor man woman guy lady

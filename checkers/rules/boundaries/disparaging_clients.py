@@ -122,17 +122,18 @@ _GATED = _GATED + (
         r"(?:will|always|never|are|in\s+town|show|think|eat|keep|can'?t|won'?t)\b"
         r"|\bpsycho\s+(?:[\w-]+\s+)?(?:moms|dads|parents|families)\b"
         r"|\b(?:things|stuff)\s+(?:my\s+)?(?:clients|patients)\s+say\s+that\s+make\s+me\s+want\s+to\s+(?:scream|quit|cry|die)\b)"),
-        (words("bingo breeds animals pokemon pok\u00e9mon memes disney rate rank roast mock grown lying whiny lazy needy entitled "
-               "borderlines schizophrenics bipolars schizos anorexics addicts psycho scream"),)),
+        ((words("bingo breeds animals pokemon pok\u00e9mon memes disney rate rank roast mock grown lying whiny lazy needy entitled "
+               "borderlines schizophrenics bipolars schizos anorexics addicts psycho scream things stuff"), ("complain", "tantrum", "pok")),)),
     Gated(lazy_factored(r"(?P<sneer>\bthey'?re\s+all\s+the\s+same\b|\b(?:needy|whiny|lazy),?\s+(?:needy|whiny|lazy)\b"
         r"|\bthe\s+common\s+denominator\s+is\s+you\b|\bsweetie\.)"), (words("same needy whiny lazy denominator sweetie"),)),
 )
 _WORK = lazy_factored(r"\b(?:waiting\s+room|intakes?|sessions?|caseload|therapist\w*|therap(?:y|ies)|counsel\w*|clinic|unit|office|"
-    r"my\s+job|crisis\s+line|prescrib\w*|clients?|patients?|cmhc|years?\s+as|pays?\s+me|50\s+minutes|billable|appointments?)\b")
+    r"clinician\w*|my\s+job|crisis\s+line|prescrib\w*|clients?|patients?|cmhc|years?\s+as|pays?\s+me|50\s+minutes|billable|appointments?)\b")
 # Each entry above lists its rarest word set first: a post with none of those words (and no
 # eye-roll emoji, which the sneer form also takes) can match no pattern.
-_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
-_FIRST_ALSO = tuple(a for g in _GATED for a in g.also)
+_FIRST_NEEDS = frozenset().union(*(g.need[0][0] if g.need[0].__class__ is tuple else g.need[0] for g in _GATED))
+_FIRST_ALSO = tuple(a for g in _GATED for a in g.also) + tuple(
+    a for g in _GATED if g.need[0].__class__ is tuple for a in g.need[0][1])
 
 _SLUR_CONTEXT = lazy_factored(r"\b(?:clinic|unit|ward|er|ed|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
     r"come\s+in|caseload|patients?|clients?|pts?|room|bed|rounds|consult|floor|hospital|psych|nurse|portal|med\s+pass|"

@@ -10,7 +10,7 @@ app").  Policies, refusals, conditions and the author's own friends stay quiet.
 """
 
 from ...engine.lazy import lazy_re
-from ..lexicon import Gated, gated_matches, lazy_factored, words
+from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
 
 # Someone the author treats, however they are referred to.
 _WHO = lazy_factored(
@@ -42,7 +42,7 @@ _ACT = lazy_factored(
     r"\b(?:went|go|going|came|come|headed|took|take)\s+(?:out\s+)?(?:to|for)\s+(?:an?\s+|the\s+|some\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:karaoke|concert|tour|show|game|bar|drinks?|dinner|lunch|brunch|class|church|service|mass|party|wedding|movie|festival|"
     r"match|gig|pub)\b"
-    r"|\b(?:went|go|going|took|take|taking|did|do)\s+(?!over\b)(?:[\w'-]+\s+){0,6}?together\b"
+    r"|\b(?:went|go|going|took|take|taking|did|do)\s+(?!over\b|through\b)(?:[\w'-]+\s+){0,6}?together\b"
     r"|\b(?:karaoke|eras\s+tour|quincea\w+|vows|fish\s+fry|bachelorette|baby\s+shower|accountability\s+buddies|bleachers)\b"
     r"|\b(?:bought|buy|buying)\s+(?:her|him|them)\s+(?:an?\s+|some\s+)?(?:drinks?|shots?|beers?|rounds?|tequila|coffee|lunch|dinner)\b"
     r"|\b(?:said\s+yes|agreed)\s+to\s+(?:dinner|drinks|a\s+drink|coffee|a\s+date|(?:her|his|their)\s+(?:invite|invitation))\b"
@@ -76,11 +76,12 @@ went go going came come headed took take taking did do karaoke eras quinceanera 
 accountability bleachers bought buy buying said agreed see seeing joined joins same my also is moved dating matched hinge
 tinder bumble engaged fancied ordered order purchased hired hire hiring venmo support owe owes owed barter bartered bartering
 pay lent lend lending loaned loan spotted for editing packing running commission exclusive sold endorsed gofundme gifted gift
-handed gave dropped brought season spoil not showed coach coaching coached scroll scrolling scrolled stalk stalking
+handed gave dropped brought season spoil not showed coach coaches coaching coached dimples scroll scrolling scrolled stalk stalking
 stalked watch watching watched react reacting reacted peek peeking look looked looking google googled googling creep creeping
 check checking checked finsta follow followback pops pop friend follows
 """)
-_GATED = (Gated(_ACT, (_ACT_WORDS, _WHO_WORDS)),)
+_GATED = (Gated(_ACT, ((_ACT_WORDS, ("scroll", "stalk", "watch", "react", "peek", "look", "googl", "creep", "check", "quincea",
+                                     "barter", "coach")),)),)
 # The need words are broad; this narrower set must be present too (checked in code).
 _RARE = words("""
 karaoke eras quinceanera quinceañera vows fish bachelorette accountability bleachers together venmo barter bartered bartering
@@ -109,9 +110,10 @@ def offline_ties(post):
     """(start, end) spans of ties with someone the author treats."""
     text = post.text
     present = None
+    if _WHO_WORDS.isdisjoint(word_set(post)):
+        return
     for m in gated_matches(post, _GATED):
         if present is None:
-            from ..lexicon import word_set
             present = word_set(post)
             if _RARE.isdisjoint(present):
                 return
