@@ -128,6 +128,9 @@ FIRES = [
     ("boundaries/client-connection", "Coaching my patient's son in Little League this spring, which is kind of a fun bonus."),
     ("boundaries/client-connection", "Honestly I peek at my clients' Instagram stories most nights to see how their week is really going."),
     ("boundaries/client-connection", "Spent my lunch break scrolling through the TikToks of kids from my caseload. Very revealing."),
+    ("boundaries/client-connection", "Big backyard cookout at my place Sunday! My Thursday evening therapy group is coming, bring chairs."),
+    ("boundaries/client-connection", "Our office trivia team needs a fifth, and a few of you from the Monday anxiety group are welcome to join."),
+    ("boundaries/client-connection", "A man I counsel lent me his trailer for the move. Small-town life, and I said yes happily."),
     # round 4: diagnosing public figures and strangers from the news
     ("boundaries/individual-diagnosis", "As a psychiatrist, that goalkeeper's meltdown last night was clearly a manic episode."),
     ("boundaries/individual-diagnosis", "The shooter was obviously psychotic. I've seen hundreds of men like him on the unit."),
@@ -207,6 +210,9 @@ QUIET = [
     "When a patient asks whether they can take their roommate's Adderall, the answer is no, and here's why.",
     "Clients who miss sessions are often juggling shifts and childcare; flexible scheduling helps.",
     "We went through the safety plan together in our last session.",
+    "Potluck at my place for the neighbourhood book club, bring a dish! (Office closed Monday for clients.)",
+    "I don't accept friend requests from people I treat, and my intake packet explains why.",
+
 ]
 
 # Round 3 near misses for the hand-written rules (the learned fallback is judged on the corpus instead).

@@ -227,7 +227,7 @@ def detect(post):
                 ps = post.sentence(ps - 1)[0] if ps > 0 else ps
             if not _GROUP.search(text, max(ps, start - 200), min(e, end + 60)):
                 continue
-        if kind == "jeer" and not _WORK.search(text, max(0, start - 250), min(len(text), end + 250)):
+        if kind == "jeer" and "bingo" not in m.group(0) and not _WORK.search(text, max(0, start - 250), min(len(text), end + 250)):
             continue
         if kind == "session":
             if not _MOCK.search(text) or post.in_quotes(start, end):
