@@ -40,6 +40,13 @@ caseload our their her his therapy session sessions counseling counselling came 
 students you yall alongside with
 """)
 
+# Every form of _WHO has one of these words (or a clock time): a post without any names no client.
+_WHO_NEED = words("""
+client clients patient patients client's patient's clients' patients' counselee counselees caseload session sessions therapy
+counseling counselling group groups families folks regulars practice office clinic iop php students see seeing saw treat
+treated treating work worked working counsel counsels counseled counselled counseling sponsor lineup schedule roster program
+""") | frozenset(n + s for s in ("am", "pm") for n in ["", *map(str, range(10)), *(f"{i:02d}" for i in range(100))])
+
 # The act, by kind.  Each alternative needs a word of _ACT_WORDS.
 _ACT = lazy_factored(
     r"(?P<tie>"
@@ -122,14 +129,10 @@ _SESSION_ONLY = lazy_re(r"(?:our|their|her|his)\s+(?:very\s+)?(?:first\s+|last\s
 def offline_ties(post):
     """(start, end) spans of ties with someone the author treats."""
     text = post.text
-    present = None
-    if _WHO_WORDS.isdisjoint(word_set(post)):
+    present = word_set(post)
+    if _WHO_NEED.isdisjoint(present) or _RARE.isdisjoint(present):
         return
     for m in gated_matches(post, _GATED):
-        if present is None:
-            present = word_set(post)
-            if _RARE.isdisjoint(present):
-                return
         start, end = m.start(), m.end()
         s, e = post.sentence(start)
         lo, hi = max(s, start - 160), min(e, end + 160)
