@@ -131,6 +131,8 @@ FIRES = [
     ("boundaries/client-connection", "Big backyard cookout at my place Sunday! My Thursday evening therapy group is coming, bring chairs."),
     ("boundaries/client-connection", "Our office trivia team needs a fifth, and a few of you from the Monday anxiety group are welcome to join."),
     ("boundaries/client-connection", "A man I counsel lent me his trailer for the move. Small-town life, and I said yes happily."),
+    ("boundaries/client-connection", "Started counseling the woman who cuts my hair. She trims, I do EMDR, and no money changes hands."),
+    ("boundaries/individual-treatment-advice", "@lena_r from everything you've shared, get your doctor to switch you to Prozac."),
     # round 4: diagnosing public figures and strangers from the news
     ("boundaries/individual-diagnosis", "As a psychiatrist, that goalkeeper's meltdown last night was clearly a manic episode."),
     ("boundaries/individual-diagnosis", "The shooter was obviously psychotic. I've seen hundreds of men like him on the unit."),

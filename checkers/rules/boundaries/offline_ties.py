@@ -22,6 +22,8 @@ _WHO = lazy_factored(
     r"(?:caseload|lineup|schedule|group|roster|program|practice|sessions?))\b"
     r"|\b(?:everyone|everybody)\s+from\s+(?:my|our|this\s+week'?s|today'?s)\s+(?:[\w-]+\s+){0,2}?(?:sessions?|group|caseload)\b"
     r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:therapy|support|process|iop|dbt|skills|grief|recovery|anxiety|trauma)\s+groups?\b"
+    r"|\b(?:treating|counsel\w*)\s+(?:the|my|a|our)\s+(?:[\w'-]+\s+){0,2}?(?:guy|woman|man|lady|girl|kid|family|neighbou?r|landlord|"
+    r"mechanic|contractor|barber|hairdresser|plumber|trainer|babysitter|nanny|pastor|boss)\b"
     r"|\bmy\s+students'|\b(?:some|one|all|any|most|a\s+few)\s+of\s+(?:you|y'?all)\s+(?:in|from)\s+(?:[\w-]+\s+){0,3}?group\b"
     r"|\b(?:alongside|with)\s+(?:her|him|them)\s+in\s+(?:therapy|session|sessions)\b"
     r"|\b(?:someone|somebody|a\s+guy|a\s+girl|a\s+woman|a\s+man|one|half|most)\s+(?:from|on|in|of)\s+my\s+(?:[\w-]+\s+){0,2}?"
@@ -73,7 +75,7 @@ _ACT = lazy_factored(
     r"his|her|their|my)"
     r"|\bfor\s+my\s+(?:course|business|podcast|shop|brand|etsy)\b|\b(?:editing|packing|running)\s+(?:[\w'-]+\s+){0,2}?for\s+my\b"
     r"|\bcommission\b|\bexclusive\s+rate\b|\bsold\s+(?:\d+|a\s+few|dozens\s+of)\s+(?:[\w'-]+\s+)?to\b|\bendorsed\b|\bgofundme\b"
-    r"|\bcame\s+to\s+us\s+as\b|\b(?:lend|lent|loaned)\s+me\s+(?:his|her|their)\b|\b(?:order\s+sheet|fundraiser)\b"
+    r"|\b(?:he|she|they)\s+\w+s,\s+i\s+do\s+(?:cbt|therapy|emdr|dbt|counseling|counselling)\b|\bcame\s+to\s+us\s+as\b|\b(?:lend|lent|loaned)\s+me\s+(?:his|her|their)\b|\b(?:order\s+sheet|fundraiser)\b"
     r"|\b(?:opening|open|opened)\s+the\s+(?:role|job|position)\s+to\b|\bbecome\s+(?:business\s+)?(?:partners|friends|customers)\b"
     r"|\b(?:bought|buy|buying)\s+(?:[\w'-]+\s+){1,6}?an?\s+\$\d+"
     # gifts
@@ -107,6 +109,7 @@ brought season spoil turning showed coach coaching coached dating matched hinge 
 ordered order purchased hired hire hiring support cash bought buy buying said agreed cheer hi see seeing joined joins same also
 treat moved course business podcast shop brand etsy editing packing running concert tour show game bar drinks drink dinner lunch
 brunch class church service mass party wedding movie festival match gig pub gym studio league us instagram insta ig facebook
+cbt emdr dbt therapy counseling counselling
 fb tiktok tiktoks stories story fyp socials profile profiles feed feeds posts finsta spree everyone page bbq barbecue
 cookout potluck housewarming place home softball bowling kickball trivia volleyball pickleball accept accepted accepting
 requests request fundraiser sheet role position partners customers friends weddings parties concerts games shows recitals
@@ -152,7 +155,7 @@ def offline_ties(post):
             hi = min(ne, e + 160) if who else hi
         if who is None:
             continue
-        if _SESSION_ONLY.fullmatch(who.group(0)) and m.group(0).startswith(("go ", "going ", "do ", "did ")):
+        if _SESSION_ONLY.fullmatch(who.group(0)) and m.group(0).endswith("together"):
             continue  # "what we did together in our sessions" is therapy itself
         if post.negated(start, 60) or post.negated(who.start(), 40) or _CONDITION.search(post.clause_before(who.start(), 60)):
             continue
