@@ -175,7 +175,9 @@ _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s
     severity="warning",
     flags="Friending, following, adding, tagging or messaging clients on social media; inviting clients "
           "to personal accounts or events; social outings and business deals with clients; selling to "
-          "clients or offering them deals (\"former clients get first dibs\", \"DM me for the client discount\"). A stated "
+          "clients or offering them deals (\"former clients get first dibs\", \"DM me for the client discount\"); "
+          "ties offline with anyone the author treats (\"a family I see\", \"my 2pm\"): outings and events together, "
+          "buying from or paying each other, valuable gifts, dating, and checking their social media. A stated "
           "policy (\"I don't accept friend requests from current or former clients\") is not flagged.",
     why="Online connections turn a professional relationship into a personal one: clients see the "
         "clinician's private life, the clinician sees theirs, and others can infer who is a client. "

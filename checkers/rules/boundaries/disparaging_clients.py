@@ -189,7 +189,8 @@ def _negated_contempt(span: str) -> bool:
     title="Disparaging clients or arguing with them in public",
     severity="warning",
     flags="Mocking, rating or complaining about clients (\"my Thursday client is SO exhausting\", "
-          "\"doing an impression of my most dramatic patient\", a client's session retold for laughs), slurs for "
+          "\"doing an impression of my most dramatic patient\", a client's session retold for laughs, games and "
+          "lists made of clients such as \"no-show bingo\"), slurs or diagnostic labels used as insults for "
           "the people a service treats, "
           "and public arguments with a reviewer who is or was a client.",
     why="Clients and would-be clients read these posts and recognise themselves or people like them. "
