@@ -123,7 +123,8 @@ _REFUSE = lazy_factored(r"\b(?:declin\w+|refus\w+|turn(?:ed)?\s+(?:it\s+|them\s+
 # A friend, a relative or the author's family is not a client: "my best friend opened her bakery".
 _OWN = lazy_factored(r"\bmy\s+(?:best\s+)?(?:friend|friends|sister|brother|mom|mum|dad|husband|wife|partner|cousin|aunt|uncle|"
     r"daughter|son|kid|kids|neighbou?r|roommate|colleague|coworker|boss|supervisor)\b")
-_CONDITION = lazy_factored(r"\b(?:if|when|whenever|whether|should|unless|what\s+if)\b")
+# "when" counts only at the start of its clause: "when a client invites you" but not "we met when he came to my practice"
+_CONDITION = lazy_re(r"\b(?:if|whether|should|unless|what\s+if)\b|^\W*(?:when|whenever)\b")
 _FOR_BEFORE = lazy_re(r"\b(?:for|to)\s+$")
 _COLLEAGUES = lazy_factored(r"\b(?:your|their|other\s+\w+'?s?)\s+(?:[\w-]+\s+)?(?:clients?|patients?|caseload)\b")
 _SESSION_ONLY = lazy_re(r"(?:our|their|her|his)\s+(?:very\s+)?(?:first\s+|last\s+|final\s+)?sessions?(?:\s+(?:together|with\s+me))?")
@@ -145,6 +146,8 @@ def offline_ties(post):
             break
         if who is None and s > 0:
             ps, _ = post.sentence(s - 1)
+            if ps > 0 and s - ps < 12:  # "Dr." or "!!" split a sentence off: look one further back
+                ps, _ = post.sentence(ps - 1)
             who = _WHO.search(text, max(ps, s - 160), s)
             lo = max(ps, s - 160) if who else lo
         if who is None and e < len(text):
