@@ -232,6 +232,8 @@ TRIGGERS = DIAGNOSIS_WORDS | _VERDICT_WORDS
 # in a long text it runs only in the paragraphs with a form of "diagnose".
 _GATED_VERDICT = (Gated(_VERDICT, (_VERDICT_WORDS,)),)
 _DX_AFTER_LIMIT = 48
+_GW_TRIGGERS = TRIGGERS | frozenset("faking relapsing depressed decompensating dissociating episode intermittent frontotemporal "
+                                    "undiagnosed".split())
 _CLAUSE_END = lazy_re(r"[.;:!?\n(]|,\s|\s(?:but|and|because|though|although|so|which|who|if|when)\s|\s-\s")
 # "you might want to get evaluated for ADHD" is a referral, not a verdict.
 _REFERRAL_GAP = lazy_factored(r"\b(?:evaluat\w*|assess\w*|screen\w*|test\w*|look\s+into|talk|ask|check|read|learn|research|explore|consider|"
@@ -403,6 +405,14 @@ def _keep(out: list, d: Diagnosis) -> int:
 
 
 def _find(post) -> list[Diagnosis]:
+    out = _find_anchored(post)
+    if gate_open(post, _GW_TRIGGERS):
+        _goldwater(post, out)
+        out.sort(key=lambda d: d.start)
+    return out
+
+
+def _find_anchored(post) -> list[Diagnosis]:
     if not gate_open(post, TRIGGERS):
         return []
     text = post.text
@@ -487,3 +497,61 @@ def _find(post) -> list[Diagnosis]:
             who = "individual"
         covered = _keep(out, Diagnosis(start, end, who, dx[2]))
     return out
+
+
+# --- a public figure or a stranger in the news, diagnosed from afar (the Goldwater situation) ---
+# A figure named by role ("the gymnast who withdrew", "that performer", "today's shooter", "@handle"),
+# a label or a verdict about their state in the same or the next sentence, and the author's
+# professional standing or a claim of certainty.
+_GW_FIGURE = lazy_factored(r"\b(?:the|that|this|today'?s|yesterday'?s|last\s+night'?s)\s+(?:[\w'-]+\s+){0,3}?(?:shooter|gunman|attacker|goalkeeper|keeper|referee|"
+    r"suspect|gymnast|performer|cricketer|player|guard|quarterback|pitcher|striker|golfer|boxer|fighter|swimmer|skater|athlete|"
+    r"singer|rapper|actor|actress|influencer|billionaire|ceo|founder|senator|governor|president|politician|candidate|celebrity|"
+    r"streamer|youtuber|tiktoker|podcaster|comedian|musician|pop\s+star|royal|prince|princess|mayor|party|crowd|driver|"
+    r"contestant|host|anchor|star|man|woman|guy|lady)\b|@[\w.]+")
+_GW_FIGURE_WORDS = words("""
+shooter gunman attacker goalkeeper keeper referee suspect gymnast performer cricketer player guard quarterback pitcher striker golfer boxer fighter
+swimmer skater athlete singer rapper actor actress influencer billionaire ceo founder senator governor president
+politician candidate celebrity streamer youtuber tiktoker podcaster comedian musician star royal prince princess mayor party
+crowd driver contestant host anchor man woman guy lady
+""")
+_GW_STATE = lazy_factored(r"\b(?:faking|relapsing|depressed|decompensating|dissociating|"
+    r"in\s+(?:a|the\s+middle\s+of\s+a)\s+(?:full\s+|full-blown\s+|major\s+)?(?:manic|depressive|psychotic|hypomanic|mixed)\s+episode|"
+    r"intermittent\s+explosive|frontotemporal|undiagnosed\s+\w+|(?:a\s+)?collective\s+psychosis)\b")
+_GW_STATE_WORDS = words("faking relapsing depressed decompensating dissociating in intermittent frontotemporal undiagnosed collective")
+_GW_CUE = lazy_factored(r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}?(?:psychologist|psychiatrist|therapist|counsell?or|clinician|np|pmhnp|lcsw|lpc|"
+    r"lmft|nurse|doctor|md|psych\s+np)\b|\b(?:psychiatrist|psychologist|therapist|clinician|counsell?or)'s\s+opinion\b"
+    r"|\bclinical(?:ly)?\b|\bi'?ve\s+seen\s+(?:it\s+)?(?:hundreds|thousands|a\s+(?:hundred|thousand))\b|\bi\s+treat\s+(?:\w+\s+)?like\s+(?:him|her|them)\b"
+    r"|\bdiagnostic\s+interview\b|\bboard-certified\b|\blicensed\b|\bforensic\b|\b100%|\bobviously\b|\bclearly\b|\btextbook\b"
+    r"|\bscreams?\b|\bwith\s+certainty\b|\bi'?m\s+calling\s+it\b|\bnot\s+a\s+joke\b|\bisn'?t\s+even\s+subtle\b|\bhot\s+take\b")
+_GW_SELF_REPORT = lazy_factored(r"\b(?:has\s+(?:spoken|talked|written)|opened\s+up|diagnosed\s+with|was\s+diagnosed|been\s+diagnosed|"
+    r"announced|disclosed|shared\s+(?:his|her|their)|memoir|goldwater|won'?t\s+diagnose|not\s+diagnosing|can'?t\s+diagnose|"
+    r"nobody\s+should|don'?t\s+diagnose)\b")
+
+
+def _goldwater(post, out):
+    present = word_set(post)
+    if _GW_FIGURE_WORDS.isdisjoint(present) and "@" not in post.text:
+        return
+    text = post.text
+    taken = [(d.start, d.end) for d in out]
+    for f in _GW_FIGURE.finditer(text):
+        s, e = post.sentence(f.start())
+        _, e2 = post.sentence(e) if e < len(text) else (s, e)
+        hi = min(e2, f.end() + 260)
+        label = _DX.search(text, f.end(), hi) or _GW_STATE.search(text, f.end(), hi)
+        if label is None or _CLIENT_NEAR.search(text, s, hi):
+            continue
+        if any(a <= label.start() < b for a, b in taken):
+            continue
+        if not _GW_CUE.search(text, max(0, s - 200), min(len(text), hi + 200)):
+            continue
+        if _GW_SELF_REPORT.search(text, max(0, s - 120), min(len(text), hi + 60)):
+            continue
+        if post.negated(label.start(), 40) or post.negated(f.start(), 40) or post.in_quotes(label.start(), label.end()):
+            continue
+        if _CONDITION_BEFORE.search(post.clause_before(f.start(), 60)) or _LABEL_GENERAL_AFTER.match(text, label.end()) \
+                and not _GW_STATE.match(text, label.start()):
+            continue
+        out.append(Diagnosis(f.start(), label.end(), "individual", label.group(0)))
+        taken.append((f.start(), label.end()))
+        return

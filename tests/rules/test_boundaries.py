@@ -119,6 +119,32 @@ FIRES = [
     ("boundaries/personal-contact-anytime", "My kiddos' parents can FaceTime me whenever something comes up, weekends included."),
     ("boundaries/personal-contact-anytime", "Unlimited voice notes with me over WhatsApp for $40 a week."),
     ("boundaries/personal-contact-anytime", "Send a voice note anytime, even on Sundays, and I'll reply the same day."),
+    # round 4: ties offline with people the author treats
+    ("boundaries/client-connection", "A woman I see on Fridays invited me to her book launch and we went out for tapas together after."),
+    ("boundaries/client-connection", "One of my Monday folks makes furniture, so I ordered a new bookshelf from him last week."),
+    ("boundaries/client-connection", "Sent my 11am the Venmo for the concert tickets she picked up for both of us."),
+    ("boundaries/client-connection", "A family I work with handed me two tickets to the playoff game. Obviously I'm going."),
+    ("boundaries/client-connection", "Matched on Bumble with a guy I treated last spring and we're meeting for drinks Friday."),
+    ("boundaries/client-connection", "Coaching my patient's son in Little League this spring, which is kind of a fun bonus."),
+    ("boundaries/client-connection", "Honestly I peek at my clients' Instagram stories most nights to see how their week is really going."),
+    ("boundaries/client-connection", "Spent my lunch break scrolling through the TikToks of kids from my caseload. Very revealing."),
+    ("boundaries/client-connection", "Big backyard cookout at my place Sunday! My Thursday evening therapy group is coming, bring chairs."),
+    ("boundaries/client-connection", "Our office trivia team needs a fifth, and a few of you from the Monday anxiety group are welcome to join."),
+    ("boundaries/client-connection", "A man I counsel lent me his trailer for the move. Small-town life, and I said yes happily."),
+    ("boundaries/client-connection", "Started counseling the woman who cuts my hair. She trims, I do EMDR, and no money changes hands."),
+    ("boundaries/individual-treatment-advice", "@lena_r from everything you've shared, get your doctor to switch you to Prozac."),
+    # round 4: diagnosing public figures and strangers from the news
+    ("boundaries/individual-diagnosis", "As a psychiatrist, that goalkeeper's meltdown last night was clearly a manic episode."),
+    ("boundaries/individual-diagnosis", "The shooter was obviously psychotic. I've seen hundreds of men like him on the unit."),
+    ("boundaries/individual-diagnosis", "That singer is 100% relapsing, look at her arms in the new video. Clinically, it's obvious."),
+    # round 4: dose advice to one person
+    ("boundaries/individual-treatment-advice", "@nora.b cut your Lexapro in half for a week, then stop. You'll be fine."),
+    ("boundaries/individual-treatment-advice", "@jt_runs your sister's Xanax is fine for the flight, just don't drink with it."),
+    ("boundaries/individual-treatment-advice", "@benji your doc is too cautious, ask to go straight to 300 on the Wellbutrin."),
+    # round 4: mocking clients as a group
+    ("boundaries/disparaging-clients", "New game for my counseling office: no-show bingo. Free coffee for whoever fills the card first."),
+    ("boundaries/disparaging-clients", "Eight years of therapy work means eight years of grown adults whining about their in-laws."),
+    ("boundaries/disparaging-clients", "Tip for new clinicians: the borderlines will test every limit you have, so never give out your cell."),
 ]
 
 QUIET = [
@@ -173,6 +199,22 @@ QUIET = [
     "She's clearly exhausted after a long shift, so I covered for her.",
     "Thank you for your review. We can't discuss anyone's care here, but please call our office manager.",
     "Text 988 any time, day or night.",
+    # round 4 near misses
+    "I met a former client at the grocery store, said a quick hello and moved on. No coffee, no follow-up.",
+    "My best friend opened a bakery last month and I ordered my son's birthday cake from her.",
+    "A client offered me concert tickets as a thank-you. I declined and we talked about what the gift meant.",
+    "How do you handle it when a patient gives you a gift card at termination?",
+    "If a client invites you to their wedding, talk it through in consultation before deciding.",
+    "I never look up clients on Instagram or Facebook, and my consent form says so.",
+    "Hypothetical for ethics class: a client's daughter joins the soccer team you coach. What would you do?",
+    "The Goldwater Rule means I won't say whether that senator is depressed, and neither should you.",
+    "The actress has shared her own bipolar diagnosis in a memoir; it's worth reading.",
+    "When a patient asks whether they can take their roommate's Adderall, the answer is no, and here's why.",
+    "Clients who miss sessions are often juggling shifts and childcare; flexible scheduling helps.",
+    "We went through the safety plan together in our last session.",
+    "Potluck at my place for the neighbourhood book club, bring a dish! (Office closed Monday for clients.)",
+    "I don't accept friend requests from people I treat, and my intake packet explains why.",
+
 ]
 
 # Round 3 near misses for the hand-written rules (the learned fallback is judged on the corpus instead).
@@ -283,7 +325,7 @@ BOUNDARY_GATES = gated_entries([
     "checkers.rules.boundaries.client_connection", "checkers.rules.boundaries.therapy_in_comments",
     "checkers.rules.boundaries.personal_contact_anytime", "checkers.rules.boundaries.solicited_testimonials",
     "checkers.rules.boundaries.disparaging_clients", "checkers.rules.boundaries.individual_treatment_advice",
-    "checkers.rules.boundaries.unprofessional_conduct",
+    "checkers.rules.boundaries.unprofessional_conduct", "checkers.rules.boundaries.offline_ties",
 ]) + [(f"individual_diagnosis.{kind}", Gated(pattern, (need,))) for kind, need, pattern in _diagnosis._ANCHORS] + [
     ("individual_diagnosis.diagnosis_term", Gated(_diagnosis._DX, (DIAGNOSIS_WORDS,))),
     ("individual_diagnosis.verdict", Gated(_diagnosis._VERDICT, (_diagnosis._VERDICT_WORDS,))),

@@ -13,6 +13,7 @@ import re
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
+from .offline_ties import offline_ties
 
 _CLIENT = (
     r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
@@ -159,6 +160,11 @@ _NEVER_LIST = lazy_re(r"\b(?:never|don'?t|won'?t|avoid|shouldn'?t|not)\b[^:\n]{0
 _DECLINE = lazy_factored(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(?:ed)?\s+(?:it\s+)?down|said\s+no|policy|politely|redirect\w*|"
     r"won't\s+accept|don't\s+accept|didn't\s+accept|not\s+accept|unfollow\w*|blocked)\b"
 )
+_POLICY = lazy_factored(r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+accept\b|\bi\s+(?:say\s+no|decline)\b|\bsocial\s+media\s+policy\b"
+    r"|\bhow\s+do\s+you\s+(?:all\s+)?handle\b")
+_FOR_BEFORE = lazy_re(r"\b(?:for|to)\s+$")
+_NOT_WITH = lazy_re(r"[^.!?\n]{0,20}?[(,\u2014-]\s*not\s+with\b")
+_LENT_BOOK = lazy_re(r"\blent\s+(?:my|a|her|him|the)\s+(?:copy|book)")
 _CONDITION = lazy_factored(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
 _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s+yes\b")
 
@@ -169,7 +175,9 @@ _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s
     severity="warning",
     flags="Friending, following, adding, tagging or messaging clients on social media; inviting clients "
           "to personal accounts or events; social outings and business deals with clients; selling to "
-          "clients or offering them deals (\"former clients get first dibs\", \"DM me for the client discount\"). A stated "
+          "clients or offering them deals (\"former clients get first dibs\", \"DM me for the client discount\"); "
+          "ties offline with anyone the author treats (\"a family I see\", \"my 2pm\"): outings and events together, "
+          "buying from or paying each other, valuable gifts, dating, and checking their social media. A stated "
           "policy (\"I don't accept friend requests from current or former clients\") is not flagged.",
     why="Online connections turn a professional relationship into a personal one: clients see the "
         "clinician's private life, the clinician sees theirs, and others can infer who is a client. "
@@ -185,6 +193,16 @@ _ACCEPTED = lazy_factored(r"\baccept(?:ed|ing)\b|\bfollowed\b|\badded\b|\bsaid\s
             "business ties alongside therapy create a dual relationship and expose who is a client.",
 )
 def detect(post):
+    yield from _connections(post)
+    yield from _offline(post)
+
+
+def _offline(post):
+    for start, end in offline_ties(post):
+        yield Hit(start, end)
+
+
+def _connections(post):
     text = post.text
     # Every kind but an invitation to personal accounts needs a client named
     # nearby (checked below); with no client word in the post, only that can fire.
@@ -216,6 +234,8 @@ def detect(post):
             if client is None and e < len(text) and kind != "act":
                 _, ne = post.sentence(e)
                 client = _CLIENT_RE.search(text, e, min(ne, e + 120))
+                if client is not None and _FOR_BEFORE.search(text, max(e, client.start() - 12), client.start()):
+                    client = None  # "(office closed Monday for clients)": a notice, not the company
                 if client is not None:
                     lo, hi = lo, min(ne, e + 120)
         if client is None:
@@ -238,6 +258,12 @@ def detect(post):
         if kind == "social" and m.group(0).startswith("grab") and not m.group(0).endswith("with") \
                 and not _TOGETHER.search(text, max(s, start - 60), min(e, end + 60)):
             continue  # "grabbing lunch between clients" is a break, not an outing with one
+        if kind in ("act", "personal") and not _ACCEPTED.search(m.group(0)) and post.flag("client-connection:policy", _POLICY.compiled):
+            continue  # a post that states the policy ("my consent form says I won't accept requests") discusses it
+        if kind == "social" and _NOT_WITH.match(text, end):
+            continue  # "a book club of my own (not with clients)"
+        if kind == "business" and _LENT_BOOK.search(m.group(0)):
+            continue  # lending a book is not a business deal
         if _NEVER_LIST.search(text, max(0, start - 200), start):
             continue  # "things I will never do: 1. ... 2. follow my clients"
         yield Hit(min(start, client.start()), max(end, client.end()))

@@ -110,14 +110,34 @@ _GATED = (
         r"were\s+(?:rude|late|abusive|noncompliant|non-compliant|difficult|hostile))\b)"), (words("never didn didnt did refused failed skipped missed showed noshowed blamed lied cancelled "
                              "canceled rude late abusive noncompliant compliant difficult hostile"), words("you"))),
 )
+# Newer forms of mockery: games and lists made of clients, grown adults "whining" for a fee,
+# labels used as group nouns ("the borderlines will eat you alive"). Checked against work context in code.
+_GATED = _GATED + (
+    Gated(lazy_factored(r"(?P<jeer>\bno-?show\s+bingo\b"
+        r"|\b(?:clients|patients)\s+as\s+(?:dog\s+breeds|cat\s+breeds|breeds|animals|pok[e\u00e9]mon|memes|disney\s+\w+)\b"
+        r"|\b(?:rate|rank|roast|mock)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?(?:clients?|patients?|clients'|patients')"
+        r"|\bgrown\s+(?:adults?|men|women)\s+(?:whine|whining|fight|fighting|cry|crying|complain\w*|tantrum\w*)\b"
+        r"|\b(?:lying|whiny|lazy|needy|entitled)\s+(?:addicts?|junkies?|alcoholics?|drunks?)\b"
+        r"|\b(?:the|these|those|half\s+the|all\s+the)\s+(?:borderlines|schizophrenics|bipolars|schizos|anorexics|addicts)\s+"
+        r"(?:will|always|never|are|in\s+town|show|think|eat|keep|can'?t|won'?t)\b"
+        r"|\bpsycho\s+(?:[\w-]+\s+)?(?:moms|dads|parents|families)\b"
+        r"|\b(?:things|stuff)\s+(?:my\s+)?(?:clients|patients)\s+say\s+that\s+make\s+me\s+want\s+to\s+(?:scream|quit|cry|die)\b)"),
+        ((words("bingo breeds animals pokemon pok\u00e9mon memes disney rate rank roast mock grown lying whiny lazy needy entitled "
+               "borderlines schizophrenics bipolars schizos anorexics addicts psycho scream things stuff"), ("complain", "tantrum", "pok")),)),
+    Gated(lazy_factored(r"(?P<sneer>\bthey'?re\s+all\s+the\s+same\b|\b(?:needy|whiny|lazy),?\s+(?:needy|whiny|lazy)\b"
+        r"|\bthe\s+common\s+denominator\s+is\s+you\b|\bsweetie\.)"), (words("same needy whiny lazy denominator sweetie"),)),
+)
+_WORK = lazy_factored(r"\b(?:waiting\s+room|intakes?|sessions?|caseload|therapist\w*|therap(?:y|ies)|counsel\w*|clinic|unit|office|"
+    r"clinician\w*|my\s+job|crisis\s+line|prescrib\w*|clients?|patients?|cmhc|years?\s+as|pays?\s+me|50\s+minutes|billable|appointments?)\b")
 # Each entry above lists its rarest word set first: a post with none of those words (and no
 # eye-roll emoji, which the sneer form also takes) can match no pattern.
-_FIRST_NEEDS = frozenset().union(*(g.need[0] for g in _GATED))
-_FIRST_ALSO = tuple(a for g in _GATED for a in g.also)
+_FIRST_NEEDS = frozenset().union(*(g.need[0][0] if g.need[0].__class__ is tuple else g.need[0] for g in _GATED))
+_FIRST_ALSO = tuple(a for g in _GATED for a in g.also) + tuple(
+    a for g in _GATED if g.need[0].__class__ is tuple for a in g.need[0][1])
 
 _SLUR_CONTEXT = lazy_factored(r"\b(?:clinic|unit|ward|er|ed|shift|work|my\s+job|program|facility|methadone|detox|rehab|line\s+up|lining\s+up|"
     r"come\s+in|caseload|patients?|clients?|pts?|room|bed|rounds|consult|floor|hospital|psych|nurse|portal|med\s+pass|"
-    r"assigned|paged|admit\w*|discharg\w*)\b"
+    r"assigned|paged|admit\w*|discharg\w*|crisis\s+line|on\s+the\s+line)\b"
 )
 _ARGUE = lazy_factored(r"\b(?:former\s+client|client|patient|sessions?|discharg\w+|didn'?t\s+like|the\s+truth|clinical\s+judg(?:e)?ment|"
     r"stand\s+by|won'?t\s+change|for\s+the\s+record|lying|liar|lies|false|untrue|anger|attitude|no-?show|you\s+signed|"
@@ -169,7 +189,8 @@ def _negated_contempt(span: str) -> bool:
     title="Disparaging clients or arguing with them in public",
     severity="warning",
     flags="Mocking, rating or complaining about clients (\"my Thursday client is SO exhausting\", "
-          "\"doing an impression of my most dramatic patient\", a client's session retold for laughs), slurs for "
+          "\"doing an impression of my most dramatic patient\", a client's session retold for laughs, games and "
+          "lists made of clients such as \"no-show bingo\"), slurs or diagnostic labels used as insults for "
           "the people a service treats, "
           "and public arguments with a reviewer who is or was a client.",
     why="Clients and would-be clients read these posts and recognise themselves or people like them. "
@@ -207,6 +228,8 @@ def detect(post):
                 ps = post.sentence(ps - 1)[0] if ps > 0 else ps
             if not _GROUP.search(text, max(ps, start - 200), min(e, end + 60)):
                 continue
+        if kind == "jeer" and "bingo" not in m.group(0) and not _WORK.search(text, max(0, start - 250), min(len(text), end + 250)):
+            continue
         if kind == "session":
             if not _MOCK.search(text) or post.in_quotes(start, end):
                 continue  # a hard session told plainly is a privacy matter, not mockery

@@ -56,15 +56,24 @@ _GATED = (
         r"|\byou\s+(?:should|need\s+to|ought\s+to)\s+(?:honestly\s+|really\s+|definitely\s+|probably\s+|clearly\s+)?be\s+on\s+"
         r"(?:an?\s+|some\s+)?(?:\w+\s+)?" + MEDICATION_TERM + r"\b"
         r"|\b(?:start|try|use|implement|set\s+up)\s+(?:a|an)\s+(?:token\s+economy|behaviou?r\s+chart|sticker\s+chart|reward\s+chart)\b"
-        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b)"),
-        (_TX_WORDS | MEDICATION_WORDS, words("you economy chart away"))),
+        r"|\btake\s+away\s+(?:his|her|their)\s+(?:phone|tablet|ipad|screen|games?|car)\b"
+        r"|\b(?:cut|halve|split)\s+(?:the|your)\s+(?:\w+\s+)?" + MEDICATION_TERM + r"\s+in\s+half\b"
+        r"|\b(?:go|jump|bump\s+(?:it|you))\s+straight\s+to\s+\d+"
+        r"|\b(?:leftover|roommate'?s|friend'?s|sister'?s|mom'?s|brother'?s|partner'?s)\s+(?:\w+\s+)?" + MEDICATION_TERM
+        + r"\s+(?:is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|safe|harmless|ok|okay)\b"
+        r"|\b\d+\s*mg\s+(?:of\s+\w+\s+)?(?:is|are)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:harmless|safe|fine|a\s+tiny\s+dose)\b"
+        r"|\btake\s+two\s+for\s+a\s+few\s+days\b"
+        r"|\bget\s+your\s+(?:gp|doctor|doc|prescriber|psychiatrist|pcp)\s+to\s+(?:taper|switch|wean|up|raise|lower|increase|reduce|double|cut)\b)"),
+        ((_TX_WORDS | MEDICATION_WORDS | words("straight mg melatonin two get"), ("mg",)),
+         (words("you economy chart away half straight leftover roommate roommates friend friends sister sisters mom moms brother "
+                "brothers partner partners mg two get"), ("mg",)))),
 )
 
 _SPECIFIC = lazy_factored(r"\bfrom\s+(?:your|what\s+you)\b|\bbased\s+on\s+(?:your|what\s+you)\b|\bwhat\s+you(?:'ve|'re|\s+are|\s+have)?\s+"
     r"(?:describ|shar|writ|said|wrote|told|post)\w*|\byou\s+(?:mentioned|described|said|wrote|shared|posted|told)\b"
     r"|\bin\s+your\s+(?:case|situation|comment|post|message)\b|\byour\s+(?:comment|post|message|dm|story|question|situation)\b"
     r"|\b(?:replying|reply|responding)\s+to\b|@\w|\byour\s+(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|kid|child|"
-    r"mom|dad|boss|ex)\b|\bthanks?\s+(?:you\s+)?for\b|\bu/\w|\bto\s+the\s+(?:member|person|poster|commenter|op|parent|mom|dad)\b"
+    r"mom|dad|boss|ex|roommate|sister|brother|friend)\b|\beverything\s+you(?:'ve)?\s+(?:shared|said|written|described)\b|\bthanks?\s+(?:you\s+)?for\b|\bu/\w|\bto\s+the\s+(?:member|person|poster|commenter|op|parent|mom|dad)\b"
     r"|\bop\b"
 )
 _CONDITION_BEFORE = lazy_factored(r"\b(?:if|when|whenever|unless|once|whether|anyone\s+who|people\s+who)\b")
