@@ -220,7 +220,11 @@ def _found_as(stem: str, _kept=frozenset(_ALL_HINTS)) -> str:
     for group in (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES,
                   HINTS_TREATMENT, HINTS_PROGRAM)
 )
-_HINT_RE = lazy_pattern(lambda: r"(?<![a-z0-9])" + trie(_ALL_HINTS))
+# A stem at a word start, found from the character before it: a pattern that began with the
+# lookbehind (?<![a-z0-9]) would be tried at every position, while one that begins with this
+# character class is tried only where such a character is (sre skips ahead in C).  The stem is
+# read in a lookahead, so the next match may begin at the stem's first character ("@", "#").
+_HINT_RE = lazy_pattern(lambda: r"[^a-z0-9](?=(" + trie(_ALL_HINTS) + "))")
 
 
 def hints(post):
@@ -230,8 +234,16 @@ def hints(post):
 
 def _find_hints(post) -> dict:
     found: dict = {}
-    for m in _HINT_RE.finditer(post.text):
-        found.setdefault(m.group(), []).append(m.start())
+    last = 0
+    # The space before the text gives a stem at position 0 its preceding character; a match's start
+    # in the padded text is then its stem's start in the post.
+    for m in _HINT_RE.finditer(" " + post.text):
+        start = m.start()
+        if start < last:
+            continue  # inside the previous stem ("text me|ssage"): a left-to-right scan of stems skips it
+        stem = m.group(1)
+        last = start + len(stem)
+        found.setdefault(stem, []).append(start)
     return found
 
 
