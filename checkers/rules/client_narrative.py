@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
@@ -1151,10 +1152,18 @@ def _described_person(post) -> list:
     34-year-old engineer came to our EAP", "one of them finally came in today"."""
     text = post.text
     refs = []
-    first = _CASE_SHORT_RE.search(text)
+    # One scan: the first match (most posts have none) decides whether the cue is looked for,
+    # and the same iterator then goes on from it, rather than a second scan of the text.
+    shorts = _CASE_SHORT_RE.finditer(text)
+    first = next(shorts, None)
     if first is not None and post.flag("case-cue", _CASE_CUE):
-        for m in iter_words(_CASE_SHORT_RE, text, first.start(), limit=20):
-            refs.append((m.start(), m.end(), "a"))
+        left = 20  # what iter_words(..., limit=20) would yield from the first match on
+        for m in chain((first,), shorts):
+            if _boundary(text, m.start()):
+                refs.append((m.start(), m.end(), "a"))
+                left -= 1
+                if left == 0:
+                    break
     for m in _candidates(post, _WHERE_I_RE):
         b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
         if b is not None and b.group("p") and _is_person(b.group("p"), clinical_only=True) \
