@@ -70,6 +70,7 @@ from itertools import chain
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
 from .lexicon import word_set as _word_set
+from .lexicon import window_has
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
@@ -146,6 +147,13 @@ def gated_words(post, gated) -> list:
     """
     text = post.text
     return [m for m in gated_matches(post, gated) if _boundary(text, m.start())][:MAX_CANDIDATES]
+
+
+def _window_has_word(post, lo: int, hi: int, vocabulary: frozenset) -> bool:
+    """Does ``text[lo:hi]`` have a word of ``vocabulary``?  (The post's memoised words when it is the whole post.)"""
+    if lo == 0 and hi == len(post.text):
+        return not vocabulary.isdisjoint(_word_set(post))
+    return window_has(post, lo, hi, vocabulary)
 
 
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
@@ -1802,14 +1810,18 @@ _SESSION_NOUN = (
     r"(?:therapy|support|dbt|process|trauma|grief)\s+group|emdr|couples\s+work|family\s+work|"
     r"clients?|patients?|kiddos?)\b"
 )
-_RECORD_VERB = built(lambda: trie([
+_RECORD_VERBS = (
     "filmed", "filming", "recorded", "taped", "taping", "videoed", "livestream", "livestreamed",
     "livestreaming", "live-stream", "live-streamed", "live-streaming", "live stream", "live streamed",
     "live streaming", "streamed", "streaming", "broadcast", "broadcasted", "broadcasting", "went live",
     "going live", "go live", "captured", "clipped", "screen-record", "screen-recorded", "screen-recording",
     "screenrecorded", "screen record", "screen recorded", "hit record", "pressed record", "secretly record",
     "secretly recorded", "videotaped", "videotaping", "vlogged", "vlogging", "record", "recording", "film",
-]))
+)
+_RECORD_VERB = built(lambda: trie(list(_RECORD_VERBS)))
+# The first word of every _RECORD_VERB ("live" for "live-stream"): whitespace follows the verb in
+# _REC_ACT, so a match has it as a whole word.
+_RECORD_VERB_FIRST = frozenset(v.replace("-", " ").split()[0] for v in _RECORD_VERBS)
 # A word between the verb and the session, that does not turn it into a topic.
 _FILLER = (
     r"(?:(?!about\b|on\b|explaining\b|describing\b|for\s+you\b|yourself\b|myself\b|"
@@ -1841,6 +1853,9 @@ _REC_OTHER = lazy_pattern(lambda:
     + [(w, r"\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b")
        for w in ("therapy", "counseling", "counselling")]
 ))
+# The first word of every _REC_OTHER match, a whole word (whitespace follows it in each form).
+_REC_OTHER_FIRST = _words("footage recording recordings audio video clip clips snippet livestream tape session sessions "
+                          "therapy appointment intake counseling counselling emdr live")
 _IS_PASSIVE = lazy_pattern(lambda: r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
 # A bare "record"/"recording"/"film" is a verb only before an object.
 _BARE_VERB_OBJECT = lazy_pattern(lambda: 
@@ -1956,9 +1971,12 @@ def _find_recordings(post) -> list[Recording]:
     out = []
     found = []
     for ws, we in hint_windows(post, HINTS_RECORDING, 120):
-        found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
-        found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
-                  for m in iter_words(_REC_OTHER, text, ws, we)]
+        # Each scan runs only where the window has its first word (splitting a window costs far less).
+        if _window_has_word(post, ws, we, _RECORD_VERB_FIRST):
+            found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
+        if _window_has_word(post, ws, we, _REC_OTHER_FIRST):
+            found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
+                      for m in iter_words(_REC_OTHER, text, ws, we)]
     for m, kind in found:
         start, end = m.start(), m.end()
         span = m.group(0)
