@@ -70,7 +70,7 @@ from itertools import chain
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
 from .lexicon import word_set as _word_set
-from .lexicon import window_has
+from .lexicon import flat_text
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
@@ -149,11 +149,11 @@ def gated_words(post, gated) -> list:
     return [m for m in gated_matches(post, gated) if _boundary(text, m.start())][:MAX_CANDIDATES]
 
 
-def _window_has_word(post, lo: int, hi: int, vocabulary: frozenset) -> bool:
-    """Does ``text[lo:hi]`` have a word of ``vocabulary``?  (The post's memoised words when it is the whole post.)"""
+def _window_words(post, lo: int, hi: int):
+    """The words of ``text[lo:hi]`` (the post's memoised word set when that is the whole post)."""
     if lo == 0 and hi == len(post.text):
-        return not vocabulary.isdisjoint(_word_set(post))
-    return window_has(post, lo, hi, vocabulary)
+        return _word_set(post)
+    return flat_text(post)[lo:hi].split()
 
 
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
@@ -1853,9 +1853,17 @@ _REC_OTHER = lazy_pattern(lambda:
     + [(w, r"\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b")
        for w in ("therapy", "counseling", "counselling")]
 ))
-# The first word of every _REC_OTHER match, a whole word (whitespace follows it in each form).
-_REC_OTHER_FIRST = _words("footage recording recordings audio video clip clips snippet livestream tape session sessions "
-                          "therapy appointment intake counseling counselling emdr live")
+# Words a _REC_ACT match has whole: its verb's first word and the session noun it ends on.
+_REC_ACT_NEED = (_RECORD_VERB_FIRST, _words("session sessions therapy counseling counselling appointment appointments "
+                                            "intake group emdr work client clients patient patients kiddo kiddos"))
+# Words every _REC_OTHER match has whole: its first word (whitespace follows it in each form), and
+# the medium or the recording verb ("clip", "live", "recorded").
+_REC_OTHER_NEED = (
+    _words("footage recording recordings audio video clip clips snippet livestream tape session sessions therapy "
+           "appointment intake counseling counselling emdr live"),
+    _words("footage recording recordings audio video clip clips snippet livestream tape tapes vlog live stream "
+           "recorded filmed livestreamed streamed broadcast taped"),
+)
 _IS_PASSIVE = lazy_pattern(lambda: r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
 # A bare "record"/"recording"/"film" is a verb only before an object.
 _BARE_VERB_OBJECT = lazy_pattern(lambda: 
@@ -1971,10 +1979,11 @@ def _find_recordings(post) -> list[Recording]:
     out = []
     found = []
     for ws, we in hint_windows(post, HINTS_RECORDING, 120):
-        # Each scan runs only where the window has its first word (splitting a window costs far less).
-        if _window_has_word(post, ws, we, _RECORD_VERB_FIRST):
+        # Each scan runs only where the window has its words (splitting a window costs far less).
+        words = _window_words(post, ws, we)
+        if not any(need.isdisjoint(words) for need in _REC_ACT_NEED):
             found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
-        if _window_has_word(post, ws, we, _REC_OTHER_FIRST):
+        if not any(need.isdisjoint(words) for need in _REC_OTHER_NEED):
             found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
                       for m in iter_words(_REC_OTHER, text, ws, we)]
     for m, kind in found:
