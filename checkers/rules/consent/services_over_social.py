@@ -88,10 +88,13 @@ _OFFERS = (
 _CHANNEL_WORDS = words("dm dms direct inbox messenger comment comments live lives whatsapp instagram insta tiktok "
                        "facebook snapchat snap telegram discord twitter imessage facetime kik wechat voxer marco "
                        "groupme voice text chat replies")
+# The first word of each _SERVICE_WORDS phrase ("1" for "1:1", "mini" for "mini-session"): whitespace
+# follows the phrase in the first form, so a match has it whole.
+_SERVICE_FIRST = frozenset(w.replace(":", " ").replace("-", " ").split()[0] for w in _SERVICE_WORDS)
 _OFFERS_G = tuple(Gated(rx, need) for rx, need in zip(_OFFERS, (
-    (_CHANNEL_WORDS,),
+    (_CHANNEL_WORDS, _SERVICE_FIRST),
     (words("dm dms message inbox whatsapp snap text"), words("me")),
-    (_CHANNEL_WORDS,),
+    (_CHANNEL_WORDS, words("therapy counseling counselling counsel session sessions support")),  # _DO_HERE's service
     (words("dm message inbox whatsapp text"), words("you")),
     ((words("dms dm inbox messages personalised personalized"), ("$",)),),
 )))
