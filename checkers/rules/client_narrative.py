@@ -465,7 +465,8 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
 _SESS_WORDS = _words("session group therapy intake office")  # a whole word of every _SESS_RE match
-_SESS_G = (Gated(_SESS_RE, (_SESS_WORDS,)),)
+# Every _SESS_RE match also has a whole time word (of _TODAY, or its head: "today's", "last night's").
+_SESS_G = (Gated(_SESS_RE, (_SESS_WORDS, _words("today tonight morning afternoon evening week yesterday earlier night"))),)
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
     for w in ("in", "on", "from", "of")]))
@@ -1488,8 +1489,12 @@ _FROM_SERVED = lazy_pattern(lambda:
     r"both|many|all|\d+)\s+of\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:clients|patients|kiddos|residents|"
     r"group\s+members)\b"
 )
+# The head a _FROM_SERVED match starts with is followed by whitespace, so its first word is whole: a
+# cheap gate for a pattern led by a named group, which gets no first-character prefix in sre.
+_FROM_SERVED_HEADS = _words("testimonial testimonials video videos photo photos pic pics picture pictures selfie "
+                            "selfies footage clip clips") | {w.replace("-", " ").split()[0] for w in _MATERIAL_LIST}
 _FROM_SERVED_G = (Gated(_FROM_SERVED, (_words("clients patients kiddos residents members"), _words("my our"),
-                                       _words("from by of featuring with"))),)
+                                       _words("from by of featuring with"), _FROM_SERVED_HEADS)),)
 _ART = (
     r"(?:art|artwork|drawings|paintings|poems|poetry|collages|self-portraits|portraits|sculptures|masks|"
     r"vision\s+boards|creations|letters|journals|photos|pics|pictures|videos|selfies|graduation\s+photos)"
