@@ -1161,13 +1161,12 @@ def _described_person(post) -> list:
     34-year-old engineer came to our EAP", "one of them finally came in today"."""
     text = post.text
     refs = []
-    # One scan: the first match (most posts have none) decides whether the cue is looked for,
-    # and the same iterator then goes on from it, rather than a second scan of the text.
-    shorts = _CASE_SHORT_RE.finditer(text)
-    first = next(shorts, None)
+    # The first match (most posts have none) decides whether the cue is looked for; the scan then
+    # goes on after it (what a fresh scan from the first match would find), not over it again.
+    first = _CASE_SHORT_RE.search(text)
     if first is not None and post.flag("case-cue", _CASE_CUE):
         left = 20  # what iter_words(..., limit=20) would yield from the first match on
-        for m in chain((first,), shorts):
+        for m in chain((first,), _CASE_SHORT_RE.finditer(text, first.end())):
             if _boundary(text, m.start()):
                 refs.append((m.start(), m.end(), "a"))
                 left -= 1
