@@ -65,10 +65,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from .lexicon import COMPOSITE, DIAGNOSIS_WORDS, Gated, built, gated_matches, lazy_pattern, phrase_trie
 from .lexicon import words as _words
 from .lexicon import word_set as _word_set
+from .lexicon import flat_text
 
 __all__ = [
     "Narrative", "Material", "Recording", "ClientNoun", "TIME", "ACTION", "IDENTIFIER", "POLICY_NEGATION",
@@ -147,6 +149,13 @@ def gated_words(post, gated) -> list:
     return [m for m in gated_matches(post, gated) if _boundary(text, m.start())][:MAX_CANDIDATES]
 
 
+def _window_words(post, lo: int, hi: int):
+    """The words of ``text[lo:hi]`` (the post's memoised word set when that is the whole post)."""
+    if lo == 0 and hi == len(post.text):
+        return _word_set(post)
+    return flat_text(post)[lo:hi].split()
+
+
 def first_word(rx: re.Pattern, text: str, start: int = 0, end: int | None = None):
     """First match of ``rx`` in ``text[start:end]`` that starts at a word boundary."""
     for m in rx.finditer(text, start, len(text) if end is None else end):  # iter_words, inlined
@@ -220,7 +229,11 @@ def _found_as(stem: str, _kept=frozenset(_ALL_HINTS)) -> str:
     for group in (HINTS_RECORDING, HINTS_PERMISSION, HINTS_SEARCH, HINTS_SOLICIT, HINTS_REPLY, HINTS_SERVICES,
                   HINTS_TREATMENT, HINTS_PROGRAM)
 )
-_HINT_RE = lazy_pattern(lambda: r"(?<![a-z0-9])" + trie(_ALL_HINTS))
+# A stem at a word start, found from the character before it: a pattern that began with the
+# lookbehind (?<![a-z0-9]) would be tried at every position, while one that begins with this
+# character class is tried only where such a character is (sre skips ahead in C).  The stem is
+# read in a lookahead, so the next match may begin at the stem's first character ("@", "#").
+_HINT_RE = lazy_pattern(lambda: r"[^a-z0-9](?=(" + trie(_ALL_HINTS) + "))")
 
 
 def hints(post):
@@ -230,8 +243,16 @@ def hints(post):
 
 def _find_hints(post) -> dict:
     found: dict = {}
-    for m in _HINT_RE.finditer(post.text):
-        found.setdefault(m.group(), []).append(m.start())
+    last = 0
+    # The space before the text gives a stem at position 0 its preceding character; a match's start
+    # in the padded text is then its stem's start in the post.
+    for m in _HINT_RE.finditer(" " + post.text):
+        start = m.start()
+        if start < last:
+            continue  # inside the previous stem ("text me|ssage"): a left-to-right scan of stems skips it
+        stem = m.group(1)
+        last = start + len(stem)
+        found.setdefault(stem, []).append(start)
     return found
 
 
@@ -444,7 +465,8 @@ _SESS_RE = lazy_pattern(lambda: r"(?=in\s|t[oh]|ye|ea|la)" + trie([
 ] + [(w, r"\s+(?:[\w-]+\s+){0,2}?(?:session|group|intake)\b") for w in (
     "today's", "yesterday's", "this morning's", "last night's", "tonight's", "this week's")]))
 _SESS_WORDS = _words("session group therapy intake office")  # a whole word of every _SESS_RE match
-_SESS_G = (Gated(_SESS_RE, (_SESS_WORDS,)),)
+# Every _SESS_RE match also has a whole time word (of _TODAY, or its head: "today's", "last night's").
+_SESS_G = (Gated(_SESS_RE, (_SESS_WORDS, _words("today tonight morning afternoon evening week yesterday earlier night"))),)
 _INMY_RE = lazy_pattern(lambda: trie([
     (w, r"\s+(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:group|caseload|practice|clinic|unit|ward)\b")
     for w in ("in", "on", "from", "of")]))
@@ -1139,10 +1161,17 @@ def _described_person(post) -> list:
     34-year-old engineer came to our EAP", "one of them finally came in today"."""
     text = post.text
     refs = []
+    # The first match (most posts have none) decides whether the cue is looked for; the scan then
+    # goes on after it (what a fresh scan from the first match would find), not over it again.
     first = _CASE_SHORT_RE.search(text)
     if first is not None and post.flag("case-cue", _CASE_CUE):
-        for m in iter_words(_CASE_SHORT_RE, text, first.start(), limit=20):
-            refs.append((m.start(), m.end(), "a"))
+        left = 20  # what iter_words(..., limit=20) would yield from the first match on
+        for m in chain((first,), _CASE_SHORT_RE.finditer(text, first.end())):
+            if _boundary(text, m.start()):
+                refs.append((m.start(), m.end(), "a"))
+                left -= 1
+                if left == 0:
+                    break
     for m in _candidates(post, _WHERE_I_RE):
         b = _PERSON_BEFORE.search(text, max(0, m.start() - 45), m.start())
         if b is not None and b.group("p") and _is_person(b.group("p"), clinical_only=True) \
@@ -1459,8 +1488,12 @@ _FROM_SERVED = lazy_pattern(lambda:
     r"both|many|all|\d+)\s+of\s+)?(?:my|our)\s+(?:[\w'-]+\s+){0,2}?(?:clients|patients|kiddos|residents|"
     r"group\s+members)\b"
 )
+# The head a _FROM_SERVED match starts with is followed by whitespace, so its first word is whole: a
+# cheap gate for a pattern led by a named group, which gets no first-character prefix in sre.
+_FROM_SERVED_HEADS = _words("testimonial testimonials video videos photo photos pic pics picture pictures selfie "
+                            "selfies footage clip clips") | {w.replace("-", " ").split()[0] for w in _MATERIAL_LIST}
 _FROM_SERVED_G = (Gated(_FROM_SERVED, (_words("clients patients kiddos residents members"), _words("my our"),
-                                       _words("from by of featuring with"))),)
+                                       _words("from by of featuring with"), _FROM_SERVED_HEADS)),)
 _ART = (
     r"(?:art|artwork|drawings|paintings|poems|poetry|collages|self-portraits|portraits|sculptures|masks|"
     r"vision\s+boards|creations|letters|journals|photos|pics|pictures|videos|selfies|graduation\s+photos)"
@@ -1781,14 +1814,18 @@ _SESSION_NOUN = (
     r"(?:therapy|support|dbt|process|trauma|grief)\s+group|emdr|couples\s+work|family\s+work|"
     r"clients?|patients?|kiddos?)\b"
 )
-_RECORD_VERB = built(lambda: trie([
+_RECORD_VERBS = (
     "filmed", "filming", "recorded", "taped", "taping", "videoed", "livestream", "livestreamed",
     "livestreaming", "live-stream", "live-streamed", "live-streaming", "live stream", "live streamed",
     "live streaming", "streamed", "streaming", "broadcast", "broadcasted", "broadcasting", "went live",
     "going live", "go live", "captured", "clipped", "screen-record", "screen-recorded", "screen-recording",
     "screenrecorded", "screen record", "screen recorded", "hit record", "pressed record", "secretly record",
     "secretly recorded", "videotaped", "videotaping", "vlogged", "vlogging", "record", "recording", "film",
-]))
+)
+_RECORD_VERB = built(lambda: trie(list(_RECORD_VERBS)))
+# The first word of every _RECORD_VERB ("live" for "live-stream"): whitespace follows the verb in
+# _REC_ACT, so a match has it as a whole word.
+_RECORD_VERB_FIRST = frozenset(v.replace("-", " ").split()[0] for v in _RECORD_VERBS)
 # A word between the verb and the session, that does not turn it into a topic.
 _FILLER = (
     r"(?:(?!about\b|on\b|explaining\b|describing\b|for\s+you\b|yourself\b|myself\b|"
@@ -1820,6 +1857,17 @@ _REC_OTHER = lazy_pattern(lambda:
     + [(w, r"\s+sessions?\s+(?:on|in)\s+(?:the\s+)?(?:livestream|stream|live)\b")
        for w in ("therapy", "counseling", "counselling")]
 ))
+# Words a _REC_ACT match has whole: its verb's first word and the session noun it ends on.
+_REC_ACT_NEED = (_RECORD_VERB_FIRST, _words("session sessions therapy counseling counselling appointment appointments "
+                                            "intake group emdr work client clients patient patients kiddo kiddos"))
+# Words every _REC_OTHER match has whole: its first word (whitespace follows it in each form), and
+# the medium or the recording verb ("clip", "live", "recorded").
+_REC_OTHER_NEED = (
+    _words("footage recording recordings audio video clip clips snippet livestream tape session sessions therapy "
+           "appointment intake counseling counselling emdr live"),
+    _words("footage recording recordings audio video clip clips snippet livestream tape tapes vlog live stream "
+           "recorded filmed livestreamed streamed broadcast taped"),
+)
 _IS_PASSIVE = lazy_pattern(lambda: r"\w+\s+(?:is|are|was|were|got|gets|being|will\s+be)\s")
 # A bare "record"/"recording"/"film" is a verb only before an object.
 _BARE_VERB_OBJECT = lazy_pattern(lambda: 
@@ -1935,9 +1983,13 @@ def _find_recordings(post) -> list[Recording]:
     out = []
     found = []
     for ws, we in hint_windows(post, HINTS_RECORDING, 120):
-        found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
-        found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
-                  for m in iter_words(_REC_OTHER, text, ws, we)]
+        # Each scan runs only where the window has its words (splitting a window costs far less).
+        words = _window_words(post, ws, we)
+        if not any(need.isdisjoint(words) for need in _REC_ACT_NEED):
+            found += [(m, "act") for m in iter_words(_REC_ACT, text, ws, we)]
+        if not any(need.isdisjoint(words) for need in _REC_OTHER_NEED):
+            found += [(m, "pass" if _IS_PASSIVE.match(m.group(0)) else "other")
+                      for m in iter_words(_REC_OTHER, text, ws, we)]
     for m, kind in found:
         start, end = m.start(), m.end()
         span = m.group(0)

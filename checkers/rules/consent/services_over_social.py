@@ -24,7 +24,7 @@ from ...engine.registry import Hit, rule
 from ..client_narrative import (
     HINTS_SERVICES, gated_in_windows, gated_words, hint_windows, lazy_pattern, policy_negated, trie,
 )
-from ..lexicon import Gated, gate_open, gate_passes, word_set, words
+from ..lexicon import Gated, gate_open, gate_passes, window_has, word_set, words
 
 _SERVICE = (
     r"(?:therapy|counsell?ing|psychotherapy|sessions?|coaching\s+sessions?|consultations?|consults?|treatment|"
@@ -88,10 +88,13 @@ _OFFERS = (
 _CHANNEL_WORDS = words("dm dms direct inbox messenger comment comments live lives whatsapp instagram insta tiktok "
                        "facebook snapchat snap telegram discord twitter imessage facetime kik wechat voxer marco "
                        "groupme voice text chat replies")
+# The first word of each _SERVICE_WORDS phrase ("1" for "1:1", "mini" for "mini-session"): whitespace
+# follows the phrase in the first form, so a match has it whole.
+_SERVICE_FIRST = frozenset(w.replace(":", " ").replace("-", " ").split()[0] for w in _SERVICE_WORDS)
 _OFFERS_G = tuple(Gated(rx, need) for rx, need in zip(_OFFERS, (
-    (_CHANNEL_WORDS,),
+    (_CHANNEL_WORDS, _SERVICE_FIRST),
     (words("dm dms message inbox whatsapp snap text"), words("me")),
-    (_CHANNEL_WORDS,),
+    (_CHANNEL_WORDS, words("therapy counseling counselling counsel session sessions support")),  # _DO_HERE's service
     (words("dm message inbox whatsapp text"), words("you")),
     ((words("dms dm inbox messages personalised personalized"), ("$",)),),
 )))
@@ -186,6 +189,9 @@ _COMBINED_WORDS = words("dm dms direct inbox messenger comment comments replies 
                         "discord imessage facetime voxer marco text voice right venmo cash cashapp paypal zelle "
                         "paperwork forms intake intakes consent waitlist")
 _COMBINED_SUBSTRINGS = ("$", "dollars", "bucks", "usd")
+# Without delivery in a channel or a stand-in for a session, a span needs a price (a _COMBINED_SUBSTRINGS
+# string), a payment app (_PAYMENT) or "no paperwork" (_NO_PAPERWORK): one of these words, whole, in its window.
+_PAID_OR_PAPER_WORDS = words("venmo cash cashapp paypal zelle paperwork forms intake intakes consent waitlist")
 
 
 def _combined(post):
@@ -202,6 +208,8 @@ def _combined(post):
             continue
         pseudo = m.group(0).startswith("like")
         delivered = _DELIVERED.match(text, m.end()) is not None
+        if not (delivered or pseudo or window_has(post, s, e, _PAID_OR_PAPER_WORDS, _COMBINED_SUBSTRINGS)):
+            continue  # the window has no price, payment app or paperwork: the searches below cannot pass
         channel = _CHAN.search(text, s, e) is not None
         priced = _PRICE.search(text, s, e) is not None \
             and _DELIVERED_ANY.search(text, start, min(e, start + 90)) is not None \
