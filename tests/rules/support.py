@@ -53,12 +53,16 @@ def assert_no_findings(area, text):
 # --- the cheap word gates never hide a match -----------------------------------
 
 def gated_entries(module_names):
-    """(name, Gated) of every Gated entry in the tuples of the named modules."""
+    """(name, Gated) of every Gated entry in the tuples of the named modules.
+
+    Tuples named ``*_IN_CONTEXT`` are left out: their extra word sets are a
+    rule's required context, not words its pattern cannot match without.
+    """
     out = []
     for name in module_names:
         mod = importlib.import_module(name)
         for attr, value in vars(mod).items():
-            if not isinstance(value, tuple):
+            if not isinstance(value, tuple) or attr.endswith("_IN_CONTEXT"):
                 continue
             for i, item in enumerate(value):
                 gated = item if isinstance(item, Gated) else next((x for x in item if isinstance(x, Gated)), None) \
