@@ -13,7 +13,7 @@ import re
 from ...engine.registry import Hit, rule
 from ...engine.lazy import lazy_re
 from ..lexicon import Gated, gated_matches, lazy_factored, word_set, words
-from .offline_ties import offline_ties
+from .offline_ties import FOR_BEFORE, offline_ties
 
 _CLIENT = (
     r"(?:(?:current|former|past|ex-|old|new|teen|adult|couples?|longtime|long-time|fave|favou?rite|sweetest|my|our|a|one|"
@@ -162,7 +162,6 @@ _DECLINE = lazy_factored(r"\b(?:declin\w+|ignor(?:e|ed)|delet\w+|reject\w*|turn(
 )
 _POLICY = lazy_factored(r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+accept\b|\bi\s+(?:say\s+no|decline)\b|\bsocial\s+media\s+policy\b"
     r"|\bhow\s+do\s+you\s+(?:all\s+)?handle\b")
-_FOR_BEFORE = lazy_re(r"\b(?:for|to)\s+$")
 _NOT_WITH = lazy_re(r"[^.!?\n]{0,20}?[(,\u2014-]\s*not\s+with\b")
 _LENT_BOOK = lazy_re(r"\blent\s+(?:my|a|her|him|the)\s+(?:copy|book)")
 _CONDITION = lazy_factored(r"\b(?:if|when|whenever|whether|should|can|could|what\s+(?:to|if|do))\b")
@@ -234,7 +233,7 @@ def _connections(post):
             if client is None and e < len(text) and kind != "act":
                 _, ne = post.sentence(e)
                 client = _CLIENT_RE.search(text, e, min(ne, e + 120))
-                if client is not None and _FOR_BEFORE.search(text, max(e, client.start() - 12), client.start()):
+                if client is not None and FOR_BEFORE.search(text, max(e, client.start() - 12), client.start()):
                     client = None  # "(office closed Monday for clients)": a notice, not the company
                 if client is not None:
                     lo, hi = lo, min(ne, e + 120)

@@ -133,7 +133,8 @@ _OWN = lazy_factored(r"\bmy\s+(?:best\s+)?(?:friend|friends|sister|brother|mom|m
     r"daughter|son|kid|kids|neighbou?r|roommate|colleague|coworker|boss|supervisor)\b")
 # "when" counts only at the start of its clause: "when a client invites you" but not "we met when he came to my practice"
 _CONDITION = lazy_re(r"\b(?:if|whether|should|unless|what\s+if)\b|^\W*(?:when|whenever)\b")
-_FOR_BEFORE = lazy_re(r"\b(?:for|to)\s+$")
+# "for"/"to" just before a client word: "(office closed Monday for clients)" is a notice (shared with client_connection).
+FOR_BEFORE = lazy_re(r"\b(?:for|to)\s+$")
 _COLLEAGUES = lazy_factored(r"\b(?:your|their|other\s+\w+'?s?)\s+(?:[\w-]+\s+)?(?:clients?|patients?|caseload)\b")
 _SESSION_ONLY = lazy_re(r"(?:our|their|her|his)\s+(?:very\s+)?(?:first\s+|last\s+|final\s+)?sessions?(?:\s+(?:together|with\s+me))?")
 
@@ -161,7 +162,7 @@ def offline_ties(post):
         if who is None and e < len(text):
             _, ne = post.sentence(e)
             who = _WHO.search(text, e, min(ne, e + 160))
-            if who is not None and _FOR_BEFORE.search(text, max(e, who.start() - 12), who.start()):
+            if who is not None and FOR_BEFORE.search(text, max(e, who.start() - 12), who.start()):
                 who = None  # "(office closed Monday for clients)": a notice, not the company
             hi = min(ne, e + 160) if who else hi
         if who is None:
