@@ -8,7 +8,7 @@ quantifiers) so no pattern can backtrack catastrophically.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict, namedtuple
 from itertools import islice
 
@@ -443,6 +443,35 @@ def window_has(post, lo: int, hi: int, triggers: frozenset, substrings: tuple = 
         if text.find(s, lo, hi) != -1:
             return True
     return not triggers.isdisjoint(flat_text(post)[lo:hi].split())
+
+
+def word_starts(post, vocabulary: frozenset, stems: tuple = ()) -> list[int] | None:
+    """Sorted starts of ``vocabulary`` (whole words) and ``stems`` (anywhere) in the post.
+
+    For a rule that asks :func:`window_has`'s question of many windows or
+    paragraphs of one long text: the starts are listed once and each window is
+    answered with a bisect (:func:`any_in`).  A word counts for the window it
+    starts in.  None when there are too many to list (word_spans stops at
+    MAX_CANDIDATES): then no window may be skipped.
+    """
+    spans = word_spans(post, vocabulary)
+    if len(spans) >= MAX_CANDIDATES:
+        return None
+    starts = [s for s, _ in spans]
+    flat = flat_text(post)  # ASCII, so finding a stem is fast; same letters at the same offsets as the text
+    for stem in stems:
+        i = flat.find(stem)
+        while i != -1:
+            starts.append(i)
+            i = flat.find(stem, i + 1)
+    starts.sort()
+    return starts
+
+
+def any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Does one of ``starts`` (sorted) lie in ``lo:hi``?"""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def gate_open(post, triggers: frozenset, substrings: tuple = ()) -> bool:

@@ -29,8 +29,7 @@ psychiatric practice); APA Ethics Code §4.01; ACA Code of Ethics §H.6.d.
 
 from ...engine.registry import Hit, rule
 from ..client_narrative import MAX_CANDIDATES, first_word, gated_scan, iter_words, lazy_pattern, trie
-from ..lexicon import Gated, gate_open, window_has, word_set, words
-from ._word_starts import any_in, word_starts
+from ..lexicon import Gated, any_in, gate_open, window_has, word_set, word_starts, words
 
 # A reply to someone: strong cues name a review; weak cues fit any comment reply.
 _REVIEW_CUE = lazy_pattern(lambda: trie([

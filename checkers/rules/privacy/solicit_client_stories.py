@@ -11,11 +11,10 @@ of Ethics §H.6.d; Ahmed et al., JMIR 2020;22(9):e19746.
 
 
 from ...engine.registry import Hit, rule
-from ..lexicon import word_set
+from ..lexicon import any_in, word_set, word_starts
 from ..client_narrative import (
     HINTS_SOLICIT, built, first_word, hint_windows, iter_all, iter_words, lazy_pattern, policy_negated, trie,
 )
-from ._word_starts import any_in, word_starts
 
 _STORY_NOUN = (
     r"s?'?\s+(?:horror\s+)?(?:stor(?:y|ies)|moments?|quotes?|confessions?|tales?|anecdotes?|encounters?|"
